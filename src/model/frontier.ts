@@ -1,0 +1,161 @@
+// The trade-off frontier between headcount and compute (MODEL.md §6): for one
+// year, sweep a token budget b per engineer from 0 upward; at full adoption the
+// engineers needed are n(b) = demand / (baseOutput · raw(b / price)) and the
+// cost is n(b) × (loaded cost of an engineer with managers and specialists + b).
+// Several teams share the same b; their engineers and costs add up.
+import type { Scenario } from '../scenario/schema';
+import type { CurveCompiler, CurveScope } from './curve';
+import { prepare, type Prepared } from './prepare';
+import { baseBudget, perHeadCost, rawMultiplier } from './team';
+
+export interface FrontierPoint {
+  /** Token budget per engineer-year, in the scenario's currency. */
+  budget: number;
+  /** Engineers needed to meet demand at full adoption. */
+  engineersNeeded: number;
+  /** Total cost of those engineers, their managers and specialists, and their tokens. */
+  totalCost: number;
+  costPerOutput: number | null;
+}
+
+export interface Frontier {
+  year: number;
+  points: FrontierPoint[];
+  /** The budget the scenario sets that year (engineer-weighted mean over teams). */
+  current: FrontierPoint;
+  /** The budget with the lowest total cost. */
+  optimum: FrontierPoint;
+  /** The largest budget whose cost per output is no worse than b = 0. */
+  breakEven: FrontierPoint;
+  /** True when cost was still at or below the no-AI cost at the end of the sweep. */
+  breakEvenBeyondSweep: boolean;
+}
+
+export interface FrontierOptions {
+  /** Calendar year; the final year when omitted. */
+  year?: number;
+  /** Number of grid points of the sweep. */
+  points?: number;
+  compile?: CurveCompiler;
+}
+
+interface YearView {
+  prep: Prepared;
+  t: number;
+  demand: number[];
+  salary: number[];
+  price: number[];
+  half: number[];
+  span: number;
+  currentBudget: number;
+}
+
+function yearView(prep: Prepared, t: number): YearView {
+  const salary = prep.teams.map((team) => team.salary * Math.pow(1 + prep.salaryGrowth, t) * prep.salaryFactor[t]);
+  let weighted = 0;
+  let engineers = 0;
+  prep.teams.forEach((team, k) => {
+    weighted += team.engineers0 * baseBudget(team, t, salary[k]) * prep.tokenFactor[t];
+    engineers += team.engineers0;
+  });
+  return {
+    prep,
+    t,
+    salary,
+    demand: prep.teams.map((team) => team.engineers0 * team.baseOutput * Math.pow(1 + prep.demandGrowth, t)),
+    price: prep.teams.map((team) => team.tokens.pricePerMillion * Math.pow(1 - team.tokens.priceDecline, t)),
+    half: prep.teams.map((team) => team.productivity.halfGainTokens * Math.pow(1 + team.productivity.halfGainGrowth, t)),
+    span: prep.spanOfControl * Math.pow(1 + prep.spanGrowth, t),
+    currentBudget: engineers > 0 ? weighted / engineers : 0,
+  };
+}
+
+function pointAt(view: YearView, budget: number): FrontierPoint {
+  const { prep, t } = view;
+  const scope: CurveScope = { T: 0, t, half: 0, maxMultiplier: 0, price: 0, budget, salary: 0 };
+  let engineersNeeded = 0;
+  let totalCost = 0;
+  let demand = 0;
+  prep.teams.forEach((team, k) => {
+    scope.T = budget / view.price[k];
+    scope.half = view.half[k];
+    scope.price = view.price[k];
+    scope.salary = view.salary[k];
+    const raw = rawMultiplier(team, scope, team.productivity.maxMultiplier);
+    const needed = view.demand[k] / (team.baseOutput * raw);
+    engineersNeeded += needed;
+    totalCost += needed * perHeadCost(team, prep, view.salary[k], budget, view.span);
+    demand += view.demand[k];
+  });
+  return { budget, engineersNeeded, totalCost, costPerOutput: demand > 0 ? totalCost / demand : null };
+}
+
+/**
+ * End of the sweep: at least twice the current budget and far enough that the
+ * saturating curve gives 99% of its gain (T = half · log2(100)) for every team,
+ * then doubled until the cost passes the no-AI cost, so the break-even budget
+ * lies inside the sweep (a curve that never stops paying ends after 40 doublings).
+ */
+function sweepEnd(view: YearView): number {
+  let end = Math.max(1, 2 * view.currentBudget);
+  view.prep.teams.forEach((_, k) => {
+    end = Math.max(end, view.half[k] * Math.log2(100) * view.price[k]);
+  });
+  const limit = pointAt(view, 0).totalCost;
+  for (let i = 0; i < 40 && pointAt(view, end).totalCost <= limit; i++) end *= 2;
+  return end;
+}
+
+/** Golden-section search for the minimum cost in [a, b]. */
+function refineMinimum(view: YearView, a: number, b: number): FrontierPoint {
+  const g = (Math.sqrt(5) - 1) / 2;
+  let c = b - g * (b - a);
+  let d = a + g * (b - a);
+  for (let i = 0; i < 40; i++) {
+    if (pointAt(view, c).totalCost < pointAt(view, d).totalCost) b = d;
+    else a = c;
+    c = b - g * (b - a);
+    d = a + g * (b - a);
+  }
+  return pointAt(view, (a + b) / 2);
+}
+
+/** Bisection for the largest budget in [a, b] whose cost is at most `limit` (cost(a) ≤ limit < cost(b)). */
+function refineBreakEven(view: YearView, a: number, b: number, limit: number): FrontierPoint {
+  for (let i = 0; i < 50; i++) {
+    const mid = (a + b) / 2;
+    if (pointAt(view, mid).totalCost <= limit) a = mid;
+    else b = mid;
+  }
+  return pointAt(view, a);
+}
+
+export function frontier(scenario: Scenario, options: FrontierOptions = {}): Frontier {
+  const prep = prepare(scenario, { compile: options.compile });
+  const year = options.year ?? scenario.startYear + scenario.years - 1;
+  const t = Math.min(Math.max(0, year - scenario.startYear), scenario.years - 1);
+  const view = yearView(prep, t);
+  const count = Math.max(3, options.points ?? 241);
+  const end = sweepEnd(view);
+  const points = Array.from({ length: count }, (_, i) => pointAt(view, (end * i) / (count - 1)));
+
+  let best = 0;
+  for (let i = 1; i < count; i++) if (points[i].totalCost < points[best].totalCost) best = i;
+  const optimum =
+    best === 0 ? points[0] : refineMinimum(view, points[best - 1].budget, points[Math.min(count - 1, best + 1)].budget);
+
+  const limit = points[0].totalCost;
+  let last = 0;
+  for (let i = 1; i < count; i++) if (points[i].totalCost <= limit) last = i;
+  const beyond = last === count - 1;
+  const breakEven = beyond ? points[last] : refineBreakEven(view, points[last].budget, points[last + 1].budget, limit);
+
+  return {
+    year: scenario.startYear + t,
+    points,
+    current: pointAt(view, view.currentBudget),
+    optimum,
+    breakEven,
+    breakEvenBeyondSweep: beyond,
+  };
+}

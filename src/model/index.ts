@@ -1,0 +1,9 @@
+// The engine's public surface: a pure function of a scenario.
+export { toRows } from './rows';
+export { simulate, type SimulationResult, type TeamResult, type Summary, type SimulateOptions } from './simulate';
+export { frontier, type Frontier, type FrontierPoint, type FrontierOptions } from './frontier';
+export { YEAR_METRICS, M, METRIC_COUNT, BOOLEAN_METRICS, type YearMetric, type YearRow } from './metrics';
+export { prepare, type Prepared, type TeamParams, type PrepareOptions } from './prepare';
+export { runColumns, allocateColumns, column, columnSum, teamBase, totalsBase, type Columns } from './run';
+export { COLUMNS } from './team';
+export type { CurveFn, CurveCompiler, CurveScope } from './curve';

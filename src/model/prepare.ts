@@ -1,0 +1,102 @@
+// Turns a validated scenario into flat per-team parameters and per-year shock
+// factors, once per run, so the year loop reads plain numbers.
+import type { Scenario, TokensBlock, ProductivityBlock } from '../scenario/schema';
+import { clampCurve, saturating, type CurveCompiler, type CurveFn } from './curve';
+
+export interface TeamParams {
+  engineers0: number;
+  salary: number;
+  bonusRate: number;
+  equityPerYear: number;
+  onCostRate: number;
+  baseOutput: number;
+  tokens: TokensBlock;
+  productivity: ProductivityBlock;
+  curve: CurveFn;
+}
+
+export interface Prepared {
+  years: number;
+  startYear: number;
+  salaryGrowth: number;
+  spanOfControl: number;
+  spanGrowth: number;
+  managerSalaryRatio: number;
+  specialistsPerMillion: number;
+  specialistSalaryRatio: number;
+  demandGrowth: number;
+  policy: Scenario['policy'];
+  teams: TeamParams[];
+  /** Per year: product of (1 - cut) over the active shocks of each lever (MODEL.md §4). */
+  tokenFactor: Float64Array;
+  salaryFactor: Float64Array;
+  headcountFactor: Float64Array;
+}
+
+export interface PrepareOptions {
+  /** Compiles custom formulas; needed only when a curve is "custom". */
+  compile?: CurveCompiler;
+  /** Replace every token budget by 0: the no-AI baseline (MODEL.md §5). */
+  noTokens?: boolean;
+  /** Ignore the shocks: the baseline of costSaved (MODEL.md §4). */
+  noShocks?: boolean;
+}
+
+function curveFor(productivity: ProductivityBlock, compile: CurveCompiler | undefined, cache: Map<string, CurveFn>): CurveFn {
+  if (productivity.curve !== 'custom') return saturating;
+  const expression = productivity.expression;
+  let fn = cache.get(expression);
+  if (!fn) {
+    if (!compile) throw new Error('productivity.expression: a custom curve needs the formula engine (pass `compile`)');
+    fn = clampCurve(compile(expression));
+    cache.set(expression, fn);
+  }
+  return fn;
+}
+
+export function prepare(scenario: Scenario, options: PrepareOptions = {}): Prepared {
+  const { years, startYear } = scenario;
+  const tokenFactor = new Float64Array(years).fill(1);
+  const salaryFactor = new Float64Array(years).fill(1);
+  const headcountFactor = new Float64Array(years).fill(1);
+  if (!options.noShocks) {
+    const byLever = { tokens: tokenFactor, salary: salaryFactor, headcount: headcountFactor };
+    for (const shock of scenario.shocks) {
+      const factor = byLever[shock.lever];
+      for (let t = Math.max(0, shock.year - startYear); t < years; t++) factor[t] *= 1 - shock.cut;
+    }
+  }
+  const cache = new Map<string, CurveFn>();
+  const teams = scenario.teams.map((team): TeamParams => {
+    const tokens = { ...scenario.tokens, ...team.tokens } as TokensBlock;
+    if (options.noTokens) tokens.budget = 0;
+    const productivity = { ...scenario.productivity, ...team.productivity } as ProductivityBlock;
+    return {
+      engineers0: team.engineers,
+      salary: team.salary,
+      bonusRate: team.bonusRate,
+      equityPerYear: team.equityPerYear,
+      onCostRate: team.onCostRate,
+      baseOutput: team.baseOutput,
+      tokens,
+      productivity,
+      curve: curveFor(productivity, options.compile, cache),
+    };
+  });
+  return {
+    years,
+    startYear,
+    salaryGrowth: scenario.salaryGrowth,
+    spanOfControl: scenario.managers.spanOfControl,
+    spanGrowth: scenario.managers.spanGrowth,
+    managerSalaryRatio: scenario.managers.salaryRatio,
+    specialistsPerMillion: scenario.specialists.perMillionSpend,
+    specialistSalaryRatio: scenario.specialists.salaryRatio,
+    demandGrowth: scenario.demand.growth,
+    policy: scenario.policy,
+    teams,
+    tokenFactor,
+    salaryFactor,
+    headcountFactor,
+  };
+}

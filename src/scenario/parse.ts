@@ -1,0 +1,163 @@
+// Validation of untrusted scenarios (files, links, stored data): the schema,
+// then the checks that span fields. Every error names the field and the value:
+// `teams[2].salary: must be at least 0, got -5`.
+import * as z from 'zod/mini';
+import { scenarioSchema, type Scenario } from './schema';
+import { RANGE_ROOTS, getPath, setPath } from './paths';
+
+export interface FieldError {
+  /** Dotted path with [i] indices, as the user would write it: `teams[2].salary`. */
+  path: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: FieldError[] };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(String(key))) out += out ? `.${String(key)}` : String(key);
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out || '(scenario)';
+}
+
+/** A short, markup-free description of a value for an error message. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let node = input;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+const TYPE_NAMES: Record<string, string> = { int: 'a whole number', number: 'a number', string: 'text', boolean: 'true or false', object: 'an object', array: 'a list', tuple: 'a pair [low, high]' };
+
+function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
+  const got = describeValue(valueAt(input, issue.path));
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'array') return `must have at least ${issue.minimum} item(s)`;
+      if (issue.origin === 'string') return `must have at least ${issue.minimum} characters`;
+      return `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${issue.minimum}, got ${got}`;
+    case 'too_big':
+      if (issue.origin === 'array') return `must have at most ${issue.maximum} items`;
+      if (issue.origin === 'string') return `must have at most ${issue.maximum} characters`;
+      return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${issue.maximum}, got ${got}`;
+    case 'invalid_type':
+      if (valueAt(input, issue.path) === undefined && issue.expected !== 'undefined') return `is required`;
+      return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${got}`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `must be ${JSON.stringify(issue.values[0])}, got ${got}`
+        : `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${got}`;
+    case 'invalid_format':
+      return `${issue.message}, got ${got}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** Refuse keys that could reach an object's prototype anywhere in the input. */
+function forbiddenKeys(input: unknown, path: PropertyKey[] = [], out: FieldError[] = []): FieldError[] {
+  if (input === null || typeof input !== 'object' || out.length > 20) return out;
+  for (const key of Object.keys(input)) {
+    if (FORBIDDEN_KEYS.has(key)) out.push({ path: formatPath([...path, key]), message: 'is not an allowed field name' });
+    else forbiddenKeys((input as Record<string, unknown>)[key], [...path, key], out);
+  }
+  return out;
+}
+
+/** Checks that span several fields: custom curves and uncertainty ranges. */
+function crossFieldErrors(scenario: Scenario): FieldError[] {
+  const errors: FieldError[] = [];
+  const needsExpression = (p: { curve?: string; expression?: string } | undefined, path: string) => {
+    if (p?.curve === 'custom' && !p.expression?.trim()) {
+      errors.push({ path: `${path}.expression`, message: 'is required when the curve is "custom"' });
+    }
+  };
+  needsExpression(scenario.productivity, 'productivity');
+  scenario.teams.forEach((team, i) => {
+    const curve = team.productivity?.curve ?? scenario.productivity.curve;
+    const expression = team.productivity?.expression ?? scenario.productivity.expression;
+    needsExpression({ curve, expression }, `teams[${i}].productivity`);
+  });
+  for (const [key, [low, high]] of Object.entries(scenario.uncertainty.ranges)) {
+    const path = formatPath(['uncertainty', 'ranges', key]);
+    const root = key.split('.')[0];
+    if (!RANGE_ROOTS.includes(root) || typeof getPath(scenario, key) !== 'number') {
+      errors.push({ path, message: `names no number of the shared scenario blocks (for example "productivity.maxMultiplier")` });
+      continue;
+    }
+    if (low > high) {
+      errors.push({ path, message: `low must not exceed high, got [${low}, ${high}]` });
+      continue;
+    }
+    // Each end must itself be a valid value of the field.
+    for (const end of [low, high]) {
+      const probe = scenarioSchema.safeParse(setPath(scenario, key, end));
+      if (!probe.success) {
+        errors.push({ path, message: `${end} is outside the bounds of ${key}: ${messageFor(probe.error.issues[0], setPath(scenario, key, end))}` });
+        break;
+      }
+    }
+  }
+  return errors;
+}
+
+export function parseScenario(input: unknown): ParseResult {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, errors: [{ path: '(scenario)', message: `must be a JSON object, got ${describeValue(input)}` }] };
+  }
+  const forbidden = forbiddenKeys(input);
+  if (forbidden.length) return { ok: false, errors: forbidden };
+  const parsed = scenarioSchema.safeParse(input);
+  if (!parsed.success) {
+    const errors: FieldError[] = [];
+    for (const issue of parsed.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) errors.push({ path: formatPath([...issue.path, key]), message: 'is not a known field' });
+      } else {
+        errors.push({ path: formatPath(issue.path), message: messageFor(issue, input) });
+      }
+    }
+    return { ok: false, errors };
+  }
+  const errors = crossFieldErrors(parsed.data);
+  return errors.length ? { ok: false, errors } : { ok: true, scenario: parsed.data };
+}
+
+export function formatErrors(errors: readonly FieldError[]): string {
+  return errors.map((e) => `${e.path}: ${e.message}`).join('\n');
+}
+
+export class ScenarioError extends Error {
+  constructor(readonly errors: FieldError[]) {
+    super(formatErrors(errors));
+    this.name = 'ScenarioError';
+  }
+}
+
+/** Parse or throw a ScenarioError whose message names every bad field. */
+export function loadScenario(input: unknown): Scenario {
+  const result = parseScenario(input);
+  if (!result.ok) throw new ScenarioError(result.errors);
+  return result.scenario;
+}

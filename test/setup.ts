@@ -1,0 +1,13 @@
+// Testing Library's auto-cleanup needs Vitest globals, which we do not use:
+// clean up explicitly (STACK.md). Node-environment files load this too.
+import { afterEach } from 'vitest';
+
+if (typeof window !== 'undefined') {
+  await import('@testing-library/jest-dom/vitest');
+  const { cleanup } = await import('@testing-library/react');
+  afterEach(() => {
+    cleanup();
+    window.localStorage?.clear();
+    window.history.replaceState(null, '', '/');
+  });
+}

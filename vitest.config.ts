@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// Unit, property, preset-check and component tests. Browser tests live in
+// vitest.e2e.config.ts (they build the app and drive Debian's Chromium).
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    include: ['test/unit/**/*.test.{ts,tsx}', 'test/presets/**/*.test.ts', 'test/component/**/*.test.tsx'],
+    environment: 'node',
+    setupFiles: ['test/setup.ts'],
+    pool: 'threads',
+  },
+});
