@@ -21,7 +21,6 @@ export function aggregate(teams: readonly TeamParams[], data: Float64Array, year
   const target = data;
   const stride = COLUMNS * years;
   target.fill(0, o, o + stride);
-  const oEngineers = o + M.engineers * years;
   const oCapacity = o + M.multiplier * years;
   for (let k = 0; k < teams.length; k++) {
     const base = k * stride;
@@ -41,6 +40,18 @@ export function aggregate(teams: readonly TeamParams[], data: Float64Array, year
     }
     for (let t = 0; t < years; t++) target[oCapacity + t] += data[e + t] * baseOutput;
   }
+  finishTotals(target, years, o);
+}
+
+/**
+ * Turns the sums of a totals block (from `o`) into the reported totals: the
+ * weighted sums into means, the capacity kept in the multiplier column into
+ * the multiplier, and the other ratios. Shared by aggregate() and the
+ * totals-only run (runTeam with addToTotals).
+ */
+export function finishTotals(target: Float64Array, years: number, o: number): void {
+  const oEngineers = o + M.engineers * years;
+  const oCapacity = o + M.multiplier * years;
   for (let t = 0; t < years; t++) {
     const engineers = target[oEngineers + t];
     for (let i = 0; i < WEIGHTED.length; i++) {

@@ -106,23 +106,58 @@ function sweepEnd(view: YearView): number {
   return end;
 }
 
-/** Golden-section search for the minimum cost in [a, b]. */
+/**
+ * Golden-section search for the minimum cost in [a, b], to a relative 1e-12 of
+ * b; 100 steps shrink the bracket by 1e-21 when the minimum sits at a = 0.
+ */
 function refineMinimum(view: YearView, a: number, b: number): FrontierPoint {
   const g = (Math.sqrt(5) - 1) / 2;
   let c = b - g * (b - a);
   let d = a + g * (b - a);
-  for (let i = 0; i < 40; i++) {
-    if (pointAt(view, c).totalCost < pointAt(view, d).totalCost) b = d;
-    else a = c;
-    c = b - g * (b - a);
-    d = a + g * (b - a);
+  let fc = pointAt(view, c).totalCost;
+  let fd = pointAt(view, d).totalCost;
+  for (let i = 0; i < 100 && b - a > 1e-12 * b; i++) {
+    if (fc < fd) {
+      b = d;
+      d = c;
+      fd = fc;
+      c = b - g * (b - a);
+      fc = pointAt(view, c).totalCost;
+    } else {
+      a = c;
+      c = d;
+      fc = fd;
+      d = a + g * (b - a);
+      fd = pointAt(view, d).totalCost;
+    }
   }
   return pointAt(view, (a + b) / 2);
 }
 
+/**
+ * Where to look for the minimum besides the grid: the current budget, and the
+ * powers of two from 2^-12 to 2^12 times each team's own scale b = half · price
+ * (where its curve turns). Teams whose scales differ by orders of magnitude can
+ * put the minimum deep inside the grid's first cell. Teams of similar scale
+ * share their powers of two, so many teams add few candidates.
+ */
+function candidates(view: YearView, points: readonly FrontierPoint[], end: number): FrontierPoint[] {
+  const out = [...points, pointAt(view, view.currentBudget)];
+  const exponents = new Set<number>();
+  view.half.forEach((half, k) => {
+    const e = Math.round(Math.log2(half * view.price[k]));
+    if (Number.isFinite(e)) for (let j = -12; j <= 12; j++) exponents.add(e + j);
+  });
+  for (const e of exponents) {
+    const b = Math.pow(2, e);
+    if (b > 0 && b < end) out.push(pointAt(view, b));
+  }
+  return out.sort((p, q) => p.budget - q.budget);
+}
+
 /** Bisection for the largest budget in [a, b] whose cost is at most `limit` (cost(a) ≤ limit < cost(b)). */
 function refineBreakEven(view: YearView, a: number, b: number, limit: number): FrontierPoint {
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < 100 && b - a > 1e-12 * b; i++) {
     const mid = (a + b) / 2;
     if (pointAt(view, mid).totalCost <= limit) a = mid;
     else b = mid;
@@ -139,10 +174,13 @@ export function frontier(scenario: Scenario, options: FrontierOptions = {}): Fro
   const end = sweepEnd(view);
   const points = Array.from({ length: count }, (_, i) => pointAt(view, (end * i) / (count - 1)));
 
+  // Refine between the neighbours of the cheapest candidate, also when it is
+  // b = 0: a large current budget stretches the grid past the minimum.
+  const tried = candidates(view, points, end);
   let best = 0;
-  for (let i = 1; i < count; i++) if (points[i].totalCost < points[best].totalCost) best = i;
-  const optimum =
-    best === 0 ? points[0] : refineMinimum(view, points[best - 1].budget, points[Math.min(count - 1, best + 1)].budget);
+  for (let i = 1; i < tried.length; i++) if (tried[i].totalCost < tried[best].totalCost) best = i;
+  const refined = refineMinimum(view, tried[Math.max(0, best - 1)].budget, tried[Math.min(tried.length - 1, best + 1)].budget);
+  const optimum = refined.totalCost < tried[best].totalCost ? refined : tried[best];
 
   const limit = points[0].totalCost;
   let last = 0;

@@ -54,6 +54,21 @@ function curveFor(productivity: ProductivityBlock, compile: CurveCompiler | unde
   return fn;
 }
 
+/**
+ * The shared block with a team's overrides on top. An override whose value is
+ * undefined (a key kept after the user cleared it) falls back to the shared
+ * value, as JSON would after a round trip, instead of reaching the formulas.
+ */
+function withOverrides<T extends object>(shared: T, overrides: Partial<T> | undefined): T {
+  const out = { ...shared };
+  if (overrides) {
+    for (const key of Object.keys(overrides) as (keyof T)[]) {
+      if (overrides[key] !== undefined) out[key] = overrides[key] as T[keyof T];
+    }
+  }
+  return out;
+}
+
 export function prepare(scenario: Scenario, options: PrepareOptions = {}): Prepared {
   const { years, startYear } = scenario;
   const tokenFactor = new Float64Array(years).fill(1);
@@ -68,9 +83,9 @@ export function prepare(scenario: Scenario, options: PrepareOptions = {}): Prepa
   }
   const cache = new Map<string, CurveFn>();
   const teams = scenario.teams.map((team): TeamParams => {
-    const tokens = { ...scenario.tokens, ...team.tokens } as TokensBlock;
+    const tokens = withOverrides(scenario.tokens, team.tokens);
     if (options.noTokens) tokens.budget = 0;
-    const productivity = { ...scenario.productivity, ...team.productivity } as ProductivityBlock;
+    const productivity = withOverrides(scenario.productivity, team.productivity);
     return {
       engineers0: team.engineers,
       salary: team.salary,

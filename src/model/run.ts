@@ -2,7 +2,7 @@
 // totals. The deterministic run and the Monte Carlo share this path; one
 // Float64Array per run because typed-array allocation dominates small runs.
 import type { Prepared } from './prepare';
-import { aggregate } from './aggregate';
+import { aggregate, finishTotals } from './aggregate';
 import { COLUMNS, runTeam } from './team';
 
 export interface Columns {
@@ -27,6 +27,21 @@ export function runColumns(prep: Prepared, into?: Columns): Columns {
   const cols = fits ? into : allocateColumns(prep.teams.length, prep.years);
   for (let k = 0; k < prep.teams.length; k++) runTeam(prep.teams[k], prep, cols.data, teamBase(cols, k));
   aggregate(prep.teams, cols.data, prep.years, totalsBase(cols));
+  return cols;
+}
+
+/**
+ * The totals of runColumns(prep, into), bit for bit, without the teams' own
+ * columns (their blocks keep whatever they held): each team adds its figures
+ * straight into the totals block. The Monte Carlo's path (PRODUCT.md budget).
+ */
+export function runTotals(prep: Prepared, into?: Columns): Columns {
+  const fits = into && into.years === prep.years && into.teamCount === prep.teams.length;
+  const cols = fits ? into : allocateColumns(prep.teams.length, prep.years);
+  const o = totalsBase(cols);
+  cols.data.fill(0, o, o + blockSize(prep.years));
+  for (let k = 0; k < prep.teams.length; k++) runTeam(prep.teams[k], prep, cols.data, o, true);
+  finishTotals(cols.data, prep.years, o);
   return cols;
 }
 

@@ -34,8 +34,14 @@ export function rawMultiplier(team: TeamParams, scope: CurveScope, maxMultiplier
 
 const ratio = (a: number, b: number) => (b === 0 ? NaN : a / b);
 
-/** Writes the team's columns into `out`, starting at index `base`. */
-export function runTeam(team: TeamParams, prep: Prepared, out: Float64Array, base = 0): void {
+/**
+ * Writes the team's columns into `out`, starting at index `base`. With
+ * `addToTotals`, `base` is the start of the totals block instead, and the
+ * team's figures are added to it as aggregate() sums the columns (then
+ * finishTotals() forms the ratios): the Monte Carlo's path, which needs only
+ * the totals and skips writing and re-reading every team's columns.
+ */
+export function runTeam(team: TeamParams, prep: Prepared, out: Float64Array, base = 0, addToTotals = false): void {
   const n = prep.years;
   // Column starts as locals: V8 keeps them in registers (3× faster than an object's fields here).
   const oEngineers = base + M.engineers * n;
@@ -116,7 +122,12 @@ export function runTeam(team: TeamParams, prep: Prepared, out: Float64Array, bas
     if (t > 0) {
       const floor = layoffs ? 0 : p * (1 - attrition);
       if (policy === 'matchDemand') p = Math.max(planned, floor);
-      else if (policy === 'holdBudget') p = Math.max(budgetB / perHeadCost(team, prep, salaryT, budgetT, spanT), floor);
+      else if (policy === 'holdBudget') {
+        // A head that costs nothing (salary and tokens cut to 0) sets no bound:
+        // B / 0 is not a headcount, so the team keeps its size (docs/model.md).
+        const target = budgetB / perHeadCost(team, prep, salaryT, budgetT, spanT);
+        p = Math.max(Number.isFinite(target) ? target : p, floor);
+      }
     }
     const engineers = p * prep.headcountFactor[t];
     const managers = engineers / spanT;
@@ -133,35 +144,73 @@ export function runTeam(team: TeamParams, prep: Prepared, out: Float64Array, bas
     const jobs = engineers + managers + specialists;
     if (t === 0) jobs0 = jobs;
 
-    out[oEngineers + t] = engineers;
-    out[oManagers + t] = managers;
-    out[oSpecialists + t] = specialists;
-    out[oRequired + t] = required;
-    out[oPlanned + t] = planned;
-    out[oRolesAtRisk + t] = Math.max(0, engineers - required);
-    out[oJobsChange + t] = jobs - jobs0;
-    out[oOutput + t] = output;
-    out[oDemand + t] = demand;
-    out[oShortfall + t] = Math.max(0, demand - output);
-    out[oMultiplier + t] = multiplier;
-    out[oIntensity + t] = intensity;
-    out[oExpectationGap + t] = intensity / multiplier - 1;
-    out[oTokensPerEngineer + t] = tokensT;
-    out[oPricePerMillion + t] = priceT;
-    out[oBudgetPerEngineer + t] = budgetT;
-    out[oSalaryCost + t] = salaryCost;
-    out[oBonusCost + t] = bonusCost;
-    out[oEquityCost + t] = equityCost;
-    out[oTokenCost + t] = tokenCost;
-    out[oOnCost + t] = onCost;
-    out[oTotalCost + t] = totalCost;
-    out[oCostPerOutput + t] = ratio(totalCost, output);
-    out[oCashPay + t] = cashPay;
-    out[oAdvertisedPay + t] = cashPay + team.equityPerYear + (tokens.countAsPay ? budgetT : 0);
-    out[oTokenShare + t] = ratio(budgetT, cashPay + team.equityPerYear + budgetT);
-    out[oOverBudget + t] = policy === 'holdBudget' ? Math.max(0, totalCost - budgetB) : 0;
-    out[oTokensExceedSalary + t] = budgetT > 0 && budgetT >= salaryT ? 1 : 0;
-    out[oSalary + t] = salaryT;
+    const rolesAtRisk = Math.max(0, engineers - required);
+    const shortfall = Math.max(0, demand - output);
+    const advertisedPay = cashPay + team.equityPerYear + (tokens.countAsPay ? budgetT : 0);
+    const tokenShare = ratio(budgetT, cashPay + team.equityPerYear + budgetT);
+    const overBudget = policy === 'holdBudget' ? Math.max(0, totalCost - budgetB) : 0;
+
+    if (addToTotals) {
+      // The same sums, in the same order, as aggregate(): the totals are bit-identical.
+      out[oEngineers + t] += engineers;
+      out[oManagers + t] += managers;
+      out[oSpecialists + t] += specialists;
+      out[oRequired + t] += required;
+      out[oPlanned + t] += planned;
+      out[oRolesAtRisk + t] += rolesAtRisk;
+      out[oJobsChange + t] += jobs - jobs0;
+      out[oOutput + t] += output;
+      out[oDemand + t] += demand;
+      out[oShortfall + t] += shortfall;
+      out[oSalaryCost + t] += salaryCost;
+      out[oBonusCost + t] += bonusCost;
+      out[oEquityCost + t] += equityCost;
+      out[oTokenCost + t] += tokenCost;
+      out[oOnCost + t] += onCost;
+      out[oTotalCost + t] += totalCost;
+      out[oOverBudget + t] += overBudget;
+      // Capacity, sum(engineers × baseOutput), waits in the multiplier column.
+      out[oMultiplier + t] += engineers * team.baseOutput;
+      if (engineers > 0) {
+        out[oCashPay + t] += engineers * cashPay;
+        out[oAdvertisedPay + t] += engineers * advertisedPay;
+        out[oBudgetPerEngineer + t] += engineers * budgetT;
+        out[oTokensPerEngineer + t] += engineers * tokensT;
+        out[oTokenShare + t] += engineers * tokenShare;
+        out[oPricePerMillion + t] += engineers * priceT;
+        out[oSalary + t] += engineers * salaryT;
+      }
+    } else {
+      out[oEngineers + t] = engineers;
+      out[oManagers + t] = managers;
+      out[oSpecialists + t] = specialists;
+      out[oRequired + t] = required;
+      out[oPlanned + t] = planned;
+      out[oRolesAtRisk + t] = rolesAtRisk;
+      out[oJobsChange + t] = jobs - jobs0;
+      out[oOutput + t] = output;
+      out[oDemand + t] = demand;
+      out[oShortfall + t] = shortfall;
+      out[oMultiplier + t] = multiplier;
+      out[oIntensity + t] = intensity;
+      out[oExpectationGap + t] = intensity / multiplier - 1;
+      out[oTokensPerEngineer + t] = tokensT;
+      out[oPricePerMillion + t] = priceT;
+      out[oBudgetPerEngineer + t] = budgetT;
+      out[oSalaryCost + t] = salaryCost;
+      out[oBonusCost + t] = bonusCost;
+      out[oEquityCost + t] = equityCost;
+      out[oTokenCost + t] = tokenCost;
+      out[oOnCost + t] = onCost;
+      out[oTotalCost + t] = totalCost;
+      out[oCostPerOutput + t] = ratio(totalCost, output);
+      out[oCashPay + t] = cashPay;
+      out[oAdvertisedPay + t] = advertisedPay;
+      out[oTokenShare + t] = tokenShare;
+      out[oOverBudget + t] = overBudget;
+      out[oTokensExceedSalary + t] = budgetT > 0 && budgetT >= salaryT ? 1 : 0;
+      out[oSalary + t] = salaryT;
+    }
 
     salaryGrowth *= 1 + prep.salaryGrowth;
     priceGrowth *= 1 - tokens.priceDecline;

@@ -48,18 +48,24 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
+/** The length of the list or text at `path`: too long a value is named by its size, not quoted. */
+function lengthOf(input: unknown, path: readonly PropertyKey[]): number | string {
+  const value = valueAt(input, path);
+  return typeof value === 'string' || Array.isArray(value) ? value.length : describeValue(value);
+}
+
 const TYPE_NAMES: Record<string, string> = { int: 'a whole number', number: 'a number', string: 'text', boolean: 'true or false', object: 'an object', array: 'a list', tuple: 'a pair [low, high]' };
 
 function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
   const got = describeValue(valueAt(input, issue.path));
   switch (issue.code) {
     case 'too_small':
-      if (issue.origin === 'array') return `must have at least ${issue.minimum} item(s)`;
-      if (issue.origin === 'string') return `must have at least ${issue.minimum} characters`;
+      if (issue.origin === 'array') return `must have at least ${issue.minimum} item(s), got ${lengthOf(input, issue.path)}`;
+      if (issue.origin === 'string') return `must have at least ${issue.minimum} characters, got ${lengthOf(input, issue.path)}`;
       return `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${issue.minimum}, got ${got}`;
     case 'too_big':
-      if (issue.origin === 'array') return `must have at most ${issue.maximum} items`;
-      if (issue.origin === 'string') return `must have at most ${issue.maximum} characters`;
+      if (issue.origin === 'array') return `must have at most ${issue.maximum} items, got ${lengthOf(input, issue.path)}`;
+      if (issue.origin === 'string') return `must have at most ${issue.maximum} characters, got ${lengthOf(input, issue.path)}`;
       return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${issue.maximum}, got ${got}`;
     case 'invalid_type':
       if (valueAt(input, issue.path) === undefined && issue.expected !== 'undefined') return `is required`;
@@ -79,8 +85,10 @@ function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
 function forbiddenKeys(input: unknown, path: PropertyKey[] = [], out: FieldError[] = []): FieldError[] {
   if (input === null || typeof input !== 'object' || out.length > 20) return out;
   for (const key of Object.keys(input)) {
+    // A list's items are named by index, `teams[0]`, as in the schema's errors.
+    const step = Array.isArray(input) ? Number(key) : key;
     if (FORBIDDEN_KEYS.has(key)) out.push({ path: formatPath([...path, key]), message: 'is not an allowed field name' });
-    else forbiddenKeys((input as Record<string, unknown>)[key], [...path, key], out);
+    else forbiddenKeys((input as Record<string, unknown>)[key], [...path, step], out);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, open, metric } from './browser';
-import { loadScenario } from '../../src/scenario/parse';
+import { DEFAULT_PRESET_ID, getPreset } from '../../src/scenario/presets';
 import { simulate } from '../../src/model';
 
 let browser: Browser;
@@ -13,10 +13,10 @@ afterAll(async () => {
 });
 
 describe('the built page', () => {
-  it('shows the engine’s figures for the default scenario, without console errors', async () => {
+  it('shows the engine’s figures for the default preset, without console errors', async () => {
     const { page, errors, context } = await open(browser);
     await page.locator('[data-metric="rolesAtRisk"]').first().waitFor();
-    const expected = simulate(loadScenario({})).years.at(-1)!;
+    const expected = simulate(getPreset(DEFAULT_PRESET_ID)!.scenario).years.at(-1)!;
     expect(await metric(page, 'rolesAtRisk')).toBeCloseTo(expected.rolesAtRisk!, 9);
     expect(await metric(page, 'totalCost')).toBeCloseTo(expected.totalCost!, 3);
     expect(errors).toEqual([]);

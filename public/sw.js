@@ -1,0 +1,85 @@
+// Offline cache for the built app (PRODUCT.md: works offline once loaded).
+// Registered by src/ui/share/registerServiceWorker.ts in production builds only.
+//
+// - Install: fetch the page, cache it and every asset it names (./assets/…), so
+//   the next visit needs no network even if this one was cut short.
+// - Pages (navigations, whatever their query: every link opens index.html):
+//   the cached page at once, refreshed from the network in the background
+//   (stale-while-revalidate), so a new release shows on the visit after.
+// - Assets: cache first. Vite names them by content hash, so a cached file is
+//   never stale; files first loaded later (the formula engine, the worker) are
+//   cached when first used.
+// Plain JavaScript, no build step: Vite copies public/ as it is.
+/* global self, caches, fetch, URL, Response */
+'use strict';
+
+const CACHE = 'tokens-or-people-v1';
+const SCOPE = self.registration.scope;
+const PAGE = new URL('./', SCOPE).href;
+const ASSET = /(?:src|href)="(\.?\/?assets\/[^"?#]+)"/g;
+
+async function cachePage(cache, response) {
+  const html = await response.clone().text();
+  await cache.put(PAGE, response);
+  return [...html.matchAll(ASSET)].map((m) => new URL(m[1], SCOPE).href);
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const response = await fetch(PAGE, { cache: 'no-cache' });
+      if (!response.ok) throw new Error(`page: HTTP ${response.status}`);
+      await cache.addAll(await cachePage(cache, response));
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) if (key !== CACHE && key.startsWith('tokens-or-people-')) await caches.delete(key);
+      await self.clients.claim();
+    })(),
+  );
+});
+
+async function page(event) {
+  const { request } = event;
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(PAGE, { ignoreVary: true });
+  const fresh = fetch(request)
+    .then(async (response) => {
+      const type = response.headers.get('content-type') || '';
+      if (response.ok && type.includes('text/html')) {
+        const assets = await cachePage(cache, response.clone());
+        // The new release's assets, so it too opens offline.
+        await Promise.all(assets.map(async (url) => (await cache.match(url, { ignoreVary: true })) || cache.add(url).catch(() => undefined)));
+      }
+      return response;
+    })
+    .catch(() => undefined);
+  event.waitUntil(fresh);
+  if (cached) return cached;
+  return (await fresh) || Response.error();
+}
+
+async function asset(request) {
+  const cache = await caches.open(CACHE);
+  // ignoreVary: module scripts are requested with an Origin header (crossorigin),
+  // the install step cached them without one; a server's `Vary: Origin` must not
+  // make the cached copy miss. The URL (content-hashed) names the file.
+  const cached = await cache.match(request.url, { ignoreVary: true });
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
+  if (request.mode === 'navigate') event.respondWith(page(event));
+  else if (new URL(request.url).pathname.includes('/assets/')) event.respondWith(asset(request));
+});

@@ -1,0 +1,40 @@
+// The charts, in the order the lens gives them. Each chart reads only plain
+// props (registry.ts), so it also renders alone for embeds and downloads.
+import { useLayoutEffect } from 'react';
+import { useStore } from '../state/store';
+import { frontierFor, resultFor } from '../state/results';
+import { LENSES } from '../ui/lens';
+import { CHARTS } from './registry';
+import './ChartsPanel.css';
+
+export function ChartsPanel() {
+  const scenario = useStore((s) => s.scenario);
+  const lens = useStore((s) => s.lens);
+  const baselineScenario = useStore((s) => s.baseline);
+  const result = resultFor(scenario);
+  const frontier = frontierFor(scenario);
+  const baseline = baselineScenario ? resultFor(baselineScenario) : null;
+  const baselineFrontier = baselineScenario ? frontierFor(baselineScenario) : null;
+
+  // After every commit: the browser benchmark measures edit → this mark
+  // (PRODUCT.md budget: p95 ≤ 16 ms).
+  useLayoutEffect(() => {
+    performance.mark('charts-rendered');
+  });
+
+  return (
+    <section className="charts-panel" aria-labelledby="charts-heading">
+      <h2 id="charts-heading" className="visually-hidden">
+        Charts
+      </h2>
+      {LENSES[lens].charts.map((id) => {
+        const { Component } = CHARTS[id];
+        return (
+          <div key={id} className="charts-item" data-chart-id={id}>
+            <Component result={result} baseline={baseline} frontier={frontier} baselineFrontier={baselineFrontier} scenario={scenario} />
+          </div>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+// A chart's figure: title, a one-line description, the chart or its data
+// table (toggled), and the source line. The chart measures its body's width
+// through `bodyRef` (useWidth) and lays itself out for it.
+import { useId, useState, type ReactNode, type RefObject } from 'react';
+import type { ChartId } from '../../ui/lens';
+import { DataTable } from './DataTable';
+import type { TableModel } from './table';
+import './ChartFrame.css';
+
+export interface ChartFrameProps {
+  id: ChartId;
+  title: string;
+  description: string;
+  source: string;
+  /** Built only when the table is shown. */
+  table(): TableModel;
+  /** Heading level of the title (3 inside the page's charts section). */
+  headingLevel?: 2 | 3 | 4;
+  bodyRef?: RefObject<HTMLDivElement | null>;
+  children: ReactNode;
+}
+
+export function ChartFrame({ id, title, description, source, table, headingLevel = 3, bodyRef, children }: ChartFrameProps) {
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const uid = useId();
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <figure className={`chart chart-${id}`} aria-labelledby={`${uid}-t`}>
+      <figcaption className="chart-caption">
+        <Heading id={`${uid}-t`} className="chart-title">
+          {title}
+        </Heading>
+        <p className="chart-description">{description}</p>
+      </figcaption>
+      <div className="chart-body" ref={bodyRef}>{view === 'chart' ? children : <DataTable table={table()} />}</div>
+      <div className="chart-footer">
+        <p className="chart-source">{source}</p>
+        <button type="button" className="chart-toggle" onClick={() => setView(view === 'chart' ? 'table' : 'chart')}>
+          {view === 'chart' ? 'Show table' : 'Show chart'}
+          <span className="visually-hidden"> of {title.toLowerCase()}</span>
+        </button>
+      </div>
+    </figure>
+  );
+}

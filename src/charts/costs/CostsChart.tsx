@@ -1,0 +1,44 @@
+// The cost stack chart: width, memoised layout, frame, axes and cursor.
+import { useMemo } from 'react';
+import { ChartFrame } from '../common/ChartFrame';
+import { PlotSvg } from '../common/PlotSvg';
+import { ValueAxis, XAxis } from '../common/Axis';
+import { Legend } from '../common/Legend';
+import { CursorMark } from '../common/marks';
+import { useWidth } from '../common/useWidth';
+import { useFormats } from '../common/useFormats';
+import { sourceLine } from '../common/source';
+import { PALETTE } from '../palette';
+import type { ChartProps } from '../types';
+import { costsDescription, costsLayout, costsTable, TITLE } from './layout';
+import { CostsMarks } from './CostsMarks';
+
+export function CostsChart({ result, baseline, scenario, width, headingLevel }: ChartProps) {
+  const [ref, w] = useWidth<HTMLDivElement>(width);
+  const fmt = useFormats(scenario);
+  const rows = result.years;
+  const base = baseline?.years;
+  const layout = useMemo(() => costsLayout(rows, base, w, fmt), [rows, base, w, fmt]);
+  const description = useMemo(() => costsDescription(rows, fmt.currency), [rows, fmt]);
+  const source = useMemo(() => sourceLine(scenario), [scenario]);
+  return (
+    <ChartFrame id="costs" title={TITLE} description={description} source={source} table={() => costsTable(rows, fmt)} headingLevel={headingLevel} bodyRef={ref}>
+      <PlotSvg
+        width={layout.width}
+        height={layout.height}
+        title={TITLE}
+        description={description}
+        plot={layout.plot}
+        stops={layout.columns}
+        unit="year"
+        tooltipAt={layout.tooltipAt}
+        cursor={(i) => <CursorMark x={layout.columns[i]} plot={layout.plot} dots={[{ x: layout.columns[i], y: layout.tops[i], color: PALETTE.ink }]} />}
+      >
+        <Legend legend={layout.legend} />
+        <ValueAxis axis={layout.yAxis} bounds={layout.bounds} titleX={0} />
+        <XAxis axis={layout.xAxis} bounds={layout.bounds} />
+        <CostsMarks layout={layout} />
+      </PlotSvg>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,28 @@
+// The output chart: owns its width, layout (memoised on the run's identity)
+// and frame; the marks are stateless.
+import { useMemo } from 'react';
+import { ChartFrame } from '../common/ChartFrame';
+import { YearPlot } from '../common/YearPlot';
+import { useWidth } from '../common/useWidth';
+import { useFormats } from '../common/useFormats';
+import { sourceLine } from '../common/source';
+import type { ChartProps } from '../types';
+import { outputDescription, outputLayout, outputTable, TITLE } from './layout';
+import { OutputMarks } from './OutputMarks';
+
+export function OutputChart({ result, baseline, scenario, width, headingLevel }: ChartProps) {
+  const [ref, w] = useWidth<HTMLDivElement>(width);
+  const fmt = useFormats(scenario);
+  const rows = result.years;
+  const base = baseline?.years;
+  const layout = useMemo(() => outputLayout(rows, base, w, fmt), [rows, base, w, fmt]);
+  const description = useMemo(() => outputDescription(rows), [rows]);
+  const source = useMemo(() => sourceLine(scenario), [scenario]);
+  return (
+    <ChartFrame id="output" title={TITLE} description={description} source={source} table={() => outputTable(rows, fmt)} headingLevel={headingLevel} bodyRef={ref}>
+      <YearPlot layout={layout} title={TITLE} description={description}>
+        <OutputMarks layout={layout} />
+      </YearPlot>
+    </ChartFrame>
+  );
+}

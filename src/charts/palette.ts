@@ -1,0 +1,20 @@
+// Okabe–Ito colours: distinguishable with the common colour-vision deficiencies
+// (Okabe & Ito, "Color Universal Design", 2008). One meaning per colour across charts.
+export const PALETTE = {
+  engineers: '#0072B2', // blue
+  required: '#D55E00', // vermillion
+  planned: '#CC79A7', // reddish purple
+  atRisk: '#E69F00', // orange
+  tokens: '#009E73', // bluish green
+  salary: '#0072B2',
+  bonus: '#56B4E9', // sky blue
+  equity: '#CC79A7',
+  onCost: '#999999', // grey
+  demand: '#000000',
+  output: '#0072B2',
+  shortfall: '#D55E00',
+  baseline: '#777777',
+  ink: '#1a1a1a',
+  muted: '#595959', // 7:1 on white
+  grid: '#e3e3e3',
+} as const;

@@ -1,0 +1,28 @@
+// The pay chart: owns its width, layout (memoised on the run's identity)
+// and frame; the marks are stateless.
+import { useMemo } from 'react';
+import { ChartFrame } from '../common/ChartFrame';
+import { YearPlot } from '../common/YearPlot';
+import { useWidth } from '../common/useWidth';
+import { useFormats } from '../common/useFormats';
+import { sourceLine } from '../common/source';
+import type { ChartProps } from '../types';
+import { payDescription, payLayout, payTable, TITLE } from './layout';
+import { PayMarks } from './PayMarks';
+
+export function PayChart({ result, baseline, scenario, width, headingLevel }: ChartProps) {
+  const [ref, w] = useWidth<HTMLDivElement>(width);
+  const fmt = useFormats(scenario);
+  const rows = result.years;
+  const base = baseline?.years;
+  const layout = useMemo(() => payLayout(rows, base, w, fmt), [rows, base, w, fmt]);
+  const description = useMemo(() => payDescription(rows, fmt.currency), [rows, fmt]);
+  const source = useMemo(() => sourceLine(scenario), [scenario]);
+  return (
+    <ChartFrame id="pay" title={TITLE} description={description} source={source} table={() => payTable(rows, fmt)} headingLevel={headingLevel} bodyRef={ref}>
+      <YearPlot layout={layout} title={TITLE} description={description}>
+        <PayMarks layout={layout} />
+      </YearPlot>
+    </ChartFrame>
+  );
+}

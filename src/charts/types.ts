@@ -1,0 +1,24 @@
+// What every chart takes: plain values, so the page, `?embed=CHART`, the
+// PNG/SVG downloads and the tests can all render one chart alone.
+import type { Frontier, SimulationResult } from '../model';
+import type { Scenario } from '../scenario/schema';
+import type { ChartFormats } from './common/format';
+
+export interface ChartProps {
+  result: SimulationResult;
+  /** The pinned baseline's run: drawn as thin dashed grey lines behind (compare mode). */
+  baseline?: SimulationResult | null;
+  /** The frontier chart's sweep; computed from `scenario` when omitted. */
+  frontier?: Frontier;
+  /** The baseline's sweep, for the frontier chart in compare mode. */
+  baselineFrontier?: Frontier | null;
+  scenario: Scenario;
+  /** Fixed width in pixels (downloads, embeds); measured from the container when omitted. */
+  width?: number;
+  /** Heading level of the chart's title; 3 by default. */
+  headingLevel?: 2 | 3 | 4;
+}
+
+export function chartFormats(scenario: Pick<Scenario, 'currency'>, locale?: string): ChartFormats {
+  return { currency: scenario.currency, locale };
+}

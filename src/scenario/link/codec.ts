@@ -1,0 +1,216 @@
+// Scenario ⇄ link query. Pure: no DOM, no store, no clock.
+//
+//   readable  ?p=<preset>&v=<schema>&m=<model>&budget=3000&t0.engineers=50
+//   compact   ?p=<preset>&v=<schema>&m=<model>&s=<lz-string of the diff JSON>
+//
+// Both are a diff from a versioned default: the preset named by `p` (the
+// schema's defaults when there is no `p`). The readable form is used when
+// params.ts can name every change and the link stays short; otherwise the
+// compact one (teams added or removed, shocks, long lists of changes).
+// docs/links.md describes the format for people who write links by hand.
+// Default import: lz-string is CommonJS, whose named exports Node's ESM loader cannot see (tsx, the CLI).
+import LZString from 'lz-string';
+import { SCHEMA_VERSION, type Scenario } from '../schema';
+import { describeValue, loadScenario, parseScenario } from '../parse';
+import { getPreset } from '../presets';
+import { MODEL_VERSION } from '../../model/version';
+import { applyDiff, scenarioDiff } from './diff';
+import { applyParams, readableParams } from './readable';
+import { IGNORED_PARAMS, PARAMS, type ParamTable } from './params';
+import { MIGRATIONS, migrateLink, type Migration } from './migrations';
+
+/** A readable link up to this long is preferred to the compact one (PRODUCT.md: a preset with a few changes ≤ 200). */
+export const READABLE_MAX = 200;
+/** Longer queries are refused unread: 32× the 2,000-character budget of a 20-team link. */
+export const MAX_QUERY = 64_000;
+/** Decompressed diffs beyond this are refused (lz-string can expand a crafted input quadratically). */
+const MAX_JSON = 1_000_000;
+
+export interface LinkOptions {
+  /** The schema version links are written in and read up to. */
+  version?: number;
+  migrations?: readonly Migration[];
+  params?: ParamTable;
+  modelVersion?: number;
+  /** The scenario a preset id names; null: the schema's defaults. */
+  resolveBase?(presetId: string | null): Scenario | undefined;
+}
+
+export interface LinkNotice {
+  kind: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export interface DecodedLink {
+  /** The linked scenario, or null when the link carries none or it could not be opened. */
+  scenario: Scenario | null;
+  presetId: string | null;
+  notices: LinkNotice[];
+  /** The model version the link was made with, when it says. */
+  modelVersion: string | null;
+}
+
+let schemaDefaults: Scenario | undefined;
+export function defaultBase(presetId: string | null): Scenario | undefined {
+  if (presetId === null) return (schemaDefaults ??= loadScenario({}));
+  return getPreset(presetId)?.scenario;
+}
+
+/** Query values are percent-encoded, except the compact payload's URL-safe alphabet. */
+function query(pairs: readonly (readonly [string, string])[]): string {
+  return '?' + pairs.map(([k, v]) => `${k}=${k === 's' ? v : encodeURIComponent(v)}`).join('&');
+}
+
+/** The link query (with its `?`) that reopens `scenario`. */
+export function encodeLink(scenario: Scenario, presetId: string | null, options: LinkOptions = {}): string {
+  const resolve = options.resolveBase ?? defaultBase;
+  let base = resolve(presetId);
+  if (!base) {
+    presetId = null;
+    base = resolve(null)!;
+  }
+  const head: [string, string][] = presetId === null ? [] : [['p', presetId]];
+  head.push(['v', String(options.version ?? SCHEMA_VERSION)], ['m', String(options.modelVersion ?? MODEL_VERSION)]);
+  const readable = readableParams(base, scenario, options.params ?? PARAMS);
+  const short = readable ? query([...head, ...readable]) : null;
+  if (short !== null && short.length <= READABLE_MAX) return short;
+  const diff = scenarioDiff(base, scenario);
+  const compact = Object.keys(diff).length ? query([...head, ['s', LZString.compressToEncodedURIComponent(JSON.stringify(diff))]]) : query(head);
+  return short !== null && short.length <= compact.length ? short : compact;
+}
+
+/** "a: reason; b: reason", at most five, for a notice. */
+export function listProblems(problems: readonly { path: string; message: string }[]): string {
+  const shown = problems.slice(0, 5).map((p) => `${p.path} ${p.message}`);
+  if (problems.length > 5) shown.push(`and ${problems.length - 5} more`);
+  return shown.join('; ');
+}
+
+function decodeCompact(base: Scenario, s: string): { candidate: unknown } | { error: string } {
+  if (s.length > MAX_QUERY) return { error: 'The scenario in this link is too long to be read.' };
+  let json: string | null;
+  try {
+    json = LZString.decompressFromEncodedURIComponent(s);
+  } catch {
+    json = null;
+  }
+  if (!json || json.length > MAX_JSON) return { error: 'The scenario in this link is damaged (perhaps cut short when it was copied).' };
+  let diff: unknown;
+  try {
+    diff = JSON.parse(json);
+  } catch {
+    return { error: 'The scenario in this link is damaged (perhaps cut short when it was copied).' };
+  }
+  const { candidate, errors } = applyDiff(base, diff);
+  if (errors.length) return { error: `The scenario in this link could not be opened: ${listProblems(errors)}.` };
+  return { candidate };
+}
+
+/** Read a link's query (`?…` or `…`). Never throws; every problem becomes a notice. */
+export function decodeLink(search: string, options: LinkOptions = {}): DecodedLink {
+  const version = options.version ?? SCHEMA_VERSION;
+  const model = String(options.modelVersion ?? MODEL_VERSION);
+  const out: DecodedLink = { scenario: null, presetId: null, notices: [], modelVersion: null };
+  const keep = `The current scenario stays.`;
+  if (search.length > MAX_QUERY) {
+    out.notices.push({ kind: 'error', text: `This link is too long to be a scenario link (${search.length} characters). ${keep}` });
+    return out;
+  }
+  const all = [...new URLSearchParams(search)].filter(([k]) => k !== 'embed' && !IGNORED_PARAMS.test(k));
+  if (all.length === 0) return out;
+
+  // The schema version: a link without one is read as current (a hand-written link).
+  const vRaw = all.find(([k]) => k === 'v')?.[1];
+  let linkVersion = version;
+  if (vRaw !== undefined) {
+    if (/^[1-9]\d{0,5}$/.test(vRaw)) linkVersion = Number(vRaw);
+    else out.notices.push({ kind: 'warning', text: `The link’s version “${describeValue(vRaw).slice(1, -1)}” is not one this app knows; it is read as version ${version}.` });
+  }
+  const migrated = migrateLink({ version: linkVersion, params: all.filter(([k]) => k !== 'v') }, version, options.migrations ?? MIGRATIONS);
+  if (!migrated.ok) {
+    out.notices.push({ kind: 'error', text: `${migrated.message} ${keep}` });
+    return out;
+  }
+  const params = migrated.payload.params;
+
+  const mRaw = params.find(([k]) => k === 'm')?.[1];
+  if (mRaw !== undefined) {
+    out.modelVersion = /^\d{1,6}$/.test(mRaw) ? mRaw : 'unknown';
+    if (out.modelVersion !== model) {
+      const which = out.modelVersion === 'unknown' ? 'an unknown model version' : `model version ${out.modelVersion}`;
+      out.notices.push({ kind: 'info', text: `This link was made with ${which}; numbers may differ from when it was shared.` });
+    }
+  }
+
+  const resolve = options.resolveBase ?? defaultBase;
+  const p = params.find(([k]) => k === 'p')?.[1] ?? null;
+  let base = resolve(p);
+  out.presetId = p;
+  if (!base) {
+    out.notices.push({ kind: 'warning', text: `There is no preset called “${describeValue(p).slice(1, -1)}”; the link’s changes are applied to the defaults.` });
+    out.presetId = null;
+    base = resolve(null)!;
+  }
+
+  // The compact diff first, then readable parameters on top (a hand-edited compact link).
+  const s = params.find(([k]) => k === 's')?.[1];
+  if (s !== undefined) {
+    const compact = decodeCompact(base, s);
+    if ('error' in compact) {
+      out.notices.push({ kind: 'error', text: `${compact.error} ${keep}` });
+      out.presetId = null;
+      return out;
+    }
+    const parsed = parseScenario(compact.candidate);
+    if (!parsed.ok) {
+      out.notices.push({ kind: 'error', text: `The scenario in this link could not be opened: ${listProblems(parsed.errors)}. ${keep}` });
+      out.presetId = null;
+      return out;
+    }
+    base = parsed.scenario;
+  }
+
+  const readable = params.filter(([k]) => !['p', 'm', 's', 'v'].includes(k));
+  out.scenario = applyReadable(base, readable, options.params ?? PARAMS, out.notices);
+  return out;
+}
+
+const parent = (path: string) => path.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+
+/**
+ * Apply readable parameters. Those the schema refuses are dropped, one round at
+ * a time, and named in a notice; an error no parameter explains (another
+ * field of the same block, as a custom curve without its expression) is
+ * blamed on the parameters of that block.
+ */
+function applyReadable(base: Scenario, pairs: readonly (readonly [string, string])[], table: ParamTable, notices: LinkNotice[]): Scenario {
+  // Nothing to apply: the base itself, so results memoised on it are reused.
+  if (pairs.length === 0) return base;
+  let remaining = pairs;
+  const refused: { path: string; message: string }[] = [];
+  for (let round = 0; round <= pairs.length; round++) {
+    const { candidate, applied, ignored } = applyParams(base, remaining, table);
+    if (round === 0) refused.push(...ignored.map((i) => ({ path: i.name, message: i.reason })));
+    const parsed = parseScenario(candidate);
+    if (parsed.ok) {
+      if (refused.length) notices.push({ kind: 'warning', text: `Some settings in this link were ignored: ${listProblems(refused)}.` });
+      return parsed.scenario;
+    }
+    const bad = new Set<string>();
+    for (const error of parsed.errors) {
+      const blamed = applied.filter((a) => error.path === a.path || error.path.startsWith(`${a.path}.`) || error.path.startsWith(`${a.path}[`));
+      if (!blamed.length) blamed.push(...applied.filter((a) => parent(a.path) === parent(error.path)));
+      for (const param of blamed) {
+        if (!bad.has(param.name)) refused.push({ path: param.name, message: error.path === param.path ? error.message : `conflicts with ${error.path}: ${error.message}` });
+        bad.add(param.name);
+      }
+    }
+    if (bad.size === 0) {
+      refused.push(...parsed.errors);
+      break;
+    }
+    remaining = remaining.filter(([name]) => !bad.has(name));
+  }
+  notices.push({ kind: 'warning', text: `The settings in this link do not fit together, so they were ignored: ${listProblems(refused)}.` });
+  return base;
+}

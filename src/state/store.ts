@@ -1,0 +1,102 @@
+// The one store: the last good scenario and what the user is looking at.
+// Results are never stored: they are derived from the scenario (results.ts).
+import { create } from 'zustand';
+import type { Scenario } from '../scenario/schema';
+import { parseScenario, type FieldError } from '../scenario/parse';
+import { DEFAULT_PRESET_ID, getPreset } from '../scenario/presets';
+import { getIn, parseFieldPath, setIn } from './fieldPath';
+
+export type Lens = 'union' | 'finance' | 'newsroom';
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export interface AppState {
+  /** The last good scenario: every view simulates this. */
+  scenario: Scenario;
+  /** The preset the scenario started from, or null for an opened file or link. */
+  presetId: string | null;
+  lens: Lens;
+  /** Messages at fields whose last entry was refused, by field path (`teams[0].salary`). */
+  fieldErrors: Record<string, string>;
+  /** A pinned scenario to compare against, or null. */
+  baseline: Scenario | null;
+  notices: Notice[];
+
+  /** Replace the whole scenario (already validated). */
+  setScenario(scenario: Scenario, presetId?: string | null): void;
+  loadPreset(id: string): void;
+  /**
+   * Set one field by path; undefined removes it (a team override). The whole
+   * scenario is validated: on error the message goes to the field and the last
+   * good scenario stays. Returns the errors, empty when accepted.
+   */
+  setField(path: string, value: unknown): FieldError[];
+  /** Apply a change to a copy of the scenario and validate it, as setField does. */
+  update(change: (draft: Scenario) => Scenario, errorPath?: string): FieldError[];
+  clearFieldError(path: string): void;
+  setLens(lens: Lens): void;
+  setBaseline(scenario: Scenario | null): void;
+  notify(kind: Notice['kind'], text: string): void;
+  dismissNotice(id: number): void;
+}
+
+let noticeId = 0;
+
+export function initialScenario(): Scenario {
+  return getPreset(DEFAULT_PRESET_ID)!.scenario;
+}
+
+export const useStore = create<AppState>()((set, get) => ({
+  scenario: initialScenario(),
+  presetId: DEFAULT_PRESET_ID,
+  lens: 'newsroom',
+  fieldErrors: {},
+  baseline: null,
+  notices: [],
+
+  setScenario: (scenario, presetId = get().presetId) => set({ scenario, presetId, fieldErrors: {} }),
+
+  loadPreset: (id) => {
+    const preset = getPreset(id);
+    if (!preset) {
+      get().notify('error', `There is no preset called “${id}”.`);
+      return;
+    }
+    set({ scenario: preset.scenario, presetId: id, fieldErrors: {} });
+  },
+
+  setField: (path, value) => get().update((draft) => setIn(draft, parseFieldPath(path), value), path),
+
+  update: (change, errorPath) => {
+    const candidate = change(get().scenario);
+    const result = parseScenario(candidate);
+    if (!result.ok) {
+      const fieldErrors = { ...get().fieldErrors };
+      for (const error of result.errors) fieldErrors[error.path] = error.message;
+      set({ fieldErrors });
+      return result.errors;
+    }
+    const fieldErrors = { ...get().fieldErrors };
+    if (errorPath) delete fieldErrors[errorPath];
+    set({ scenario: result.scenario, fieldErrors });
+    return [];
+  },
+
+  clearFieldError: (path) => {
+    const fieldErrors = { ...get().fieldErrors };
+    delete fieldErrors[path];
+    set({ fieldErrors });
+  },
+
+  setLens: (lens) => set({ lens }),
+  setBaseline: (baseline) => set({ baseline }),
+  notify: (kind, text) => set({ notices: [...get().notices, { id: ++noticeId, kind, text }] }),
+  dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+}));
+
+/** The value of a field of the current scenario, by path. */
+export const fieldValue = (scenario: Scenario, path: string) => getIn(scenario, parseFieldPath(path));

@@ -1,0 +1,106 @@
+// The address bar always holds the scenario (PRODUCT.md capability 4): an
+// edit replaces the current history entry within EDIT_DELAY_MS (the contract
+// is half a second); a discrete step (another preset, an opened file or saved
+// scenario) adds an entry, so Back returns to where the user was; Back and
+// Forward restore the scenario of their entry. The codec is src/scenario/link.
+import { useStore } from './store';
+import { decodeLink, encodeLink } from '../scenario/link';
+import type { Scenario } from '../scenario/schema';
+
+/** Edits arrive in bursts (a dragged slider): write once the burst pauses. */
+export const EDIT_DELAY_MS = 200;
+
+let pushNext = false;
+/** Make the next address change a new history entry (call before the store changes). */
+export function markDiscreteStep() {
+  pushNext = true;
+}
+
+/** The page's address without query or fragment. */
+function pageAddress(loc: Location): string {
+  return loc.href.split(/[?#]/)[0];
+}
+
+/** The full shareable address of a scenario. */
+export function linkFor(scenario: Scenario, presetId: string | null, loc: Location = window.location): string {
+  return pageAddress(loc) + encodeLink(scenario, presetId);
+}
+
+/** The shareable address of the store's current scenario. */
+export function currentLink(loc: Location = window.location): string {
+  const { scenario, presetId } = useStore.getState();
+  return linkFor(scenario, presetId, loc);
+}
+
+/** Open the scenario a query carries into the store; problems become notices. Returns whether it replaced the scenario. */
+export function openLink(search: string): boolean {
+  const decoded = decodeLink(search);
+  const store = useStore.getState();
+  for (const notice of decoded.notices) store.notify(notice.kind, notice.text);
+  if (!decoded.scenario) return false;
+  if (decoded.scenario !== store.scenario || decoded.presetId !== store.presetId) store.setScenario(decoded.scenario, decoded.presetId);
+  return true;
+}
+
+/** Keep `embed` (an embedded page's own parameter) when rewriting the query. */
+function withEmbed(query: string, search: string): string {
+  const embed = new URLSearchParams(search).get('embed');
+  return embed === null ? query : `${query}&embed=${encodeURIComponent(embed)}`;
+}
+
+/**
+ * Open the link in the address bar, then keep the two in step. Returns a stop
+ * function (tests; the page never stops).
+ */
+export function startUrlSync(win: Window = window): () => void {
+  const { history, location } = win;
+  openLink(location.search);
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let restoring = false;
+  const write = (push: boolean) => {
+    clearTimeout(timer);
+    timer = undefined;
+    const { scenario, presetId } = useStore.getState();
+    const query = withEmbed(encodeLink(scenario, presetId), location.search);
+    if (query === location.search && !push) return;
+    const url = pageAddress(location) + query + location.hash;
+    if (push && query !== location.search) history.pushState(null, '', url);
+    else history.replaceState(history.state, '', url);
+  };
+  // The address bar shows the canonical link at once (bad parameters dropped).
+  write(false);
+
+  const unsubscribe = useStore.subscribe((state, prev) => {
+    if (restoring || (state.scenario === prev.scenario && state.presetId === prev.presetId)) return;
+    if (pushNext || state.presetId !== prev.presetId) {
+      pushNext = false;
+      write(true);
+    } else {
+      clearTimeout(timer);
+      timer = setTimeout(() => write(false), EDIT_DELAY_MS);
+    }
+  });
+
+  const onPopState = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    restoring = true;
+    try {
+      openLink(location.search);
+    } finally {
+      restoring = false;
+    }
+  };
+  win.addEventListener('popstate', onPopState);
+  // A pending edit is written before the page goes away (reload, navigation).
+  const onHide = () => timer !== undefined && write(false);
+  win.addEventListener('pagehide', onHide);
+
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+    win.removeEventListener('pagehide', onHide);
+  };
+}

@@ -1,0 +1,68 @@
+// Compare mode: with a baseline pinned, "explain the gap" splits the change in
+// one final-year figure between groups of parameters (src/model/explain.ts).
+// The figures' deltas and the charts' overlays are drawn by their own modules.
+// Loaded when a baseline is first pinned (Compare.tsx).
+import { useId, useMemo, useState } from 'react';
+import { useStore } from '../../state/store';
+import { resultFor } from '../../state/results';
+import { explainGap, type ExplainMetric } from '../../model/explain';
+import { FIGURES, formatDelta, formatFigure } from '../headline/figures';
+import { figureContext } from '../headline/facts';
+import { GapChart } from './GapChart';
+import './compare.css';
+
+/** Final-year figures the gap can be explained for. */
+export const GAP_METRICS = [
+  'totalCost', 'rolesAtRisk', 'engineers', 'required', 'jobsChange', 'shortfall', 'costPerOutput',
+  'cashPay', 'advertisedPay', 'multiplier', 'intensity', 'tokenShare',
+] as const satisfies readonly ExplainMetric[];
+type GapMetric = (typeof GAP_METRICS)[number];
+
+export function CompareBody() {
+  const baseline = useStore((s) => s.baseline);
+  const scenario = useStore((s) => s.scenario);
+  const setBaseline = useStore((s) => s.setBaseline);
+  const [metric, setMetric] = useState<GapMetric>('totalCost');
+  const id = useId();
+  const explanation = useMemo(
+    () => (baseline ? explainGap(baseline, scenario, metric, { run: resultFor }) : null),
+    [baseline, scenario, metric],
+  );
+  if (!baseline || !explanation) return null;
+
+  const def = FIGURES[metric];
+  const ctx = figureContext(scenario);
+  const delta = (v: number | null) => formatDelta(def.kind, v, ctx);
+  const same = explanation.contributions.length === 0;
+
+  return (
+    <section className="compare-panel" aria-labelledby={`${id}-h`}>
+      <div className="compare-head">
+        <h2 id={`${id}-h`}>Explain the gap</h2>
+        <button type="button" onClick={() => setBaseline(null)}>Clear baseline</button>
+      </div>
+      <p className="compare-intro">
+        Against the pinned baseline, “{baseline.title}”. Each group of settings is switched from the baseline to the current
+        value on its own, with the others first at the baseline and then at the current values; its part is the mean of the
+        two. What the groups do only together is the interaction.
+      </p>
+      <label className="compare-metric">
+        Figure to explain
+        <select value={metric} onChange={(e) => setMetric(e.target.value as GapMetric)}>
+          {GAP_METRICS.map((m) => (
+            <option key={m} value={m}>{FIGURES[m].label}</option>
+          ))}
+        </select>
+      </label>
+      <p className="compare-values">
+        {def.label}: <strong data-compare="baseline">{formatFigure(def.kind, explanation.baseline, ctx)}</strong> in the baseline,{' '}
+        <strong data-compare="current">{formatFigure(def.kind, explanation.current, ctx)}</strong> now ({delta(explanation.gap)}).
+      </p>
+      {same ? (
+        <p>No setting that changes the numbers differs from the baseline yet. Edit the scenario to see where a change comes from.</p>
+      ) : (
+        <GapChart explanation={explanation} label={def.label} format={delta} />
+      )}
+    </section>
+  );
+}

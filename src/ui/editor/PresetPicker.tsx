@@ -1,0 +1,82 @@
+// "Scenario preset": choose a preset, read what it says and where its numbers
+// come from, and see when (and undo that) the scenario has left it.
+import { memo, useId } from 'react';
+import { useStore } from '../../state/store';
+import { PRESETS, getPreset } from '../../scenario/presets';
+import type { Scenario } from '../../scenario/schema';
+import { deepEqual } from './deepEqual';
+
+// A scenario object is replaced on every accepted edit, so one comparison per object is enough.
+const modifiedCache = new WeakMap<Scenario, Map<string, boolean>>();
+function isModified(scenario: Scenario, presetId: string | null): boolean {
+  const preset = presetId === null ? undefined : getPreset(presetId);
+  if (!preset) return false;
+  let byPreset = modifiedCache.get(scenario);
+  if (!byPreset) modifiedCache.set(scenario, (byPreset = new Map()));
+  let modified = byPreset.get(preset.id);
+  if (modified === undefined) byPreset.set(preset.id, (modified = !deepEqual(scenario, preset.scenario)));
+  return modified;
+}
+
+const Sources = memo(function Sources({ scenario }: { scenario: Scenario }) {
+  if (scenario.sources.length === 0) return null;
+  return (
+    // Closed by default: ten sources would push every field below the fold.
+    <details className="preset-sources">
+      <summary>Sources ({scenario.sources.length})</summary>
+      <ul>
+        {scenario.sources.map((source, i) => (
+          <li key={i}>
+            {source.url ? (
+              <a href={source.url} target="_blank" rel="noopener noreferrer">{source.label}</a>
+            ) : (
+              source.label
+            )}
+            {source.date && <span className="source-date"> ({source.date})</span>}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+});
+
+export const PresetPicker = memo(function PresetPicker() {
+  const presetId = useStore((s) => s.presetId);
+  const modified = useStore((s) => isModified(s.scenario, s.presetId));
+  const id = useId();
+  const preset = presetId === null ? undefined : getPreset(presetId);
+
+  return (
+    <div className="preset-picker">
+      <div className="field">
+        <label className="field-label" htmlFor={id}>Scenario preset</label>
+        <select
+          id={id}
+          value={preset ? preset.id : ''}
+          onChange={(e) => e.target.value && useStore.getState().loadPreset(e.target.value)}
+          aria-describedby={preset?.scenario.description ? `${id}-about` : undefined}
+        >
+          {!preset && <option value="">None (opened from a link or file)</option>}
+          {PRESETS.map((p) => (
+            <option key={p.id} value={p.id}>{p.scenario.title}</option>
+          ))}
+        </select>
+      </div>
+      <div className="preset-modified">
+        {/* Always rendered: a live region announces a change of its text, not its arrival. */}
+        <p role="status">{modified ? 'Modified from preset' : ''}</p>
+        {modified && preset && (
+          <button type="button" className="button-secondary" onClick={() => useStore.getState().loadPreset(preset.id)}>
+            Reset all <span className="visually-hidden">to the preset</span>
+          </button>
+        )}
+      </div>
+      {preset && (
+        <div className="preset-about">
+          {preset.scenario.description && <p id={`${id}-about`} className="preset-description">{preset.scenario.description}</p>}
+          <Sources scenario={preset.scenario} />
+        </div>
+      )}
+    </div>
+  );
+});

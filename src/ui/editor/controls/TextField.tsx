@@ -1,0 +1,65 @@
+// Free text (title, currency, team name, formula). Every keystroke is sent to
+// the store; a refused entry stays in the box with the message beside it.
+import { memo, useId, useState } from 'react';
+import { useStore, fieldValue } from '../../../state/store';
+import { useField } from '../useField';
+import { FieldShell, describedBy, shellIds } from './FieldShell';
+
+interface Props {
+  path: string;
+  label: string;
+  hint?: string;
+  maxLength?: number;
+  /** Normalise the typed text before it is stored (for example upper-case). */
+  transform?: (text: string) => string;
+  multiline?: boolean;
+  spellCheck?: boolean;
+  autoComplete?: string;
+  className?: string;
+  /** Where the preset holds this field, when elsewhere (a moved team); null: nowhere. */
+  presetPath?: string | null;
+}
+
+interface Draft {
+  text: string;
+  base: unknown;
+  accepted: boolean;
+}
+
+export const TextField = memo(function TextField({ path, presetPath, label, hint, maxLength, transform, multiline, spellCheck, autoComplete = 'off', className }: Props) {
+  const field = useField<string>(path, presetPath);
+  const ids = shellIds(useId());
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const live = draft && Object.is(draft.base, field.value) && (draft.accepted || field.error !== undefined) ? draft : null;
+
+  const onChange = (raw: string) => {
+    const text = transform ? transform(raw) : raw;
+    const accepted = field.set(text);
+    setDraft({ text, base: accepted ? fieldValue(useStore.getState().scenario, path) : field.value, accepted });
+  };
+  const common = {
+    id: ids.input,
+    value: live ? live.text : (field.value ?? ''),
+    maxLength,
+    spellCheck,
+    onBlur: () => { if (live?.accepted) setDraft(null); },
+    'aria-invalid': field.error ? true : undefined,
+    'aria-describedby': describedBy(ids, { hint: !!hint, error: !!field.error }),
+  };
+  return (
+    <FieldShell
+      ids={ids}
+      label={label}
+      hint={hint}
+      error={field.error}
+      className={className}
+      onReset={field.changed ? () => { setDraft(null); field.reset(); } : undefined}
+    >
+      {multiline ? (
+        <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input {...common} type="text" autoComplete={autoComplete} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </FieldShell>
+  );
+});

@@ -1,0 +1,26 @@
+// A list of headline figures: label, value (data-metric / data-value, the
+// PRODUCT.md contract), the change against a pinned baseline, and a one-line
+// explanation. Stateless: the views come formatted from figures.ts.
+import type { FigureView } from './figures';
+
+export function FigureList({ views, lead }: { views: readonly FigureView[]; lead: boolean }) {
+  return (
+    <dl className={lead ? 'figure-list figure-list--lead' : 'figure-list'}>
+      {views.map((f) => (
+        <div key={f.name} className="figure" data-figure={f.name}>
+          <dt className="figure-label">{f.label}</dt>
+          <dd className="figure-value" data-metric={f.name} data-value={f.value ?? ''}>
+            {f.text}
+          </dd>
+          {f.delta && (
+            <dd className="figure-delta" data-metric-delta={f.name} data-value={f.delta.value ?? ''}>
+              {f.delta.text}
+              {f.delta.text !== 'no change' && <> <span className="figure-delta-unit">vs baseline</span></>}
+            </dd>
+          )}
+          <dd className="figure-explain">{f.explanation}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,62 @@
+// "Embed": the iframe snippet for one chart of the current scenario, and how a
+// host page can size the frame from the height the embed posts.
+import { useId, useState } from 'react';
+import { useStore } from '../../state/store';
+import { linkFor } from '../../state/urlSync';
+import { CHARTS } from '../../charts/registry';
+import { CHART_IDS, LENSES, type ChartId } from '../lens';
+import { escapeXml } from '../../export/card';
+import { HEIGHT_MESSAGE } from './embed/route';
+import { Modal } from './Modal';
+
+/** The snippet: attribute values escaped, so a title cannot break out of them. */
+export function embedSnippet(url: string, title: string, height = 560): string {
+  return `<iframe src="${escapeXml(url)}" title="${escapeXml(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+}
+
+export function EmbedDialog({ onClose }: { onClose(): void }) {
+  const scenario = useStore((s) => s.scenario);
+  const presetId = useStore((s) => s.presetId);
+  const lens = useStore((s) => s.lens);
+  const [chart, setChart] = useState<ChartId>(LENSES[lens].charts[0]);
+  const [copied, setCopied] = useState(false);
+  const id = useId();
+  const url = `${linkFor(scenario, presetId)}&embed=${chart}`;
+  const snippet = embedSnippet(url, `${CHARTS[chart].title}: ${scenario.title}`);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setCopied(true);
+    } catch {
+      (document.getElementById(`${id}-code`) as HTMLTextAreaElement | null)?.select();
+    }
+  };
+
+  return (
+    <Modal title="Embed a chart" onClose={onClose}>
+      <p>Paste this into a web page to show one chart of this scenario with its headline and a link back here.</p>
+      <label className="embed-field">
+        Chart
+        <select value={chart} onChange={(e) => { setChart(e.target.value as ChartId); setCopied(false); }}>
+          {CHART_IDS.map((c) => (
+            <option key={c} value={c}>{CHARTS[c].title}</option>
+          ))}
+        </select>
+      </label>
+      <label className="embed-field">
+        Embed code
+        <textarea id={`${id}-code`} readOnly rows={5} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+      </label>
+      <p className="embed-help">
+        The embedded page posts its height to your page as a message{' '}
+        <code>{`{ type: '${HEIGHT_MESSAGE}', height }`}</code>; listen for it to fit the frame without scrollbars.
+      </p>
+      <div className="modal-actions">
+        <button type="button" onClick={() => void copy()}>Copy embed code</button>
+        <span role="status" className="share-status">{copied ? 'Embed code copied' : ''}</span>
+        <a href={url} target="_blank" rel="noopener noreferrer">Preview</a>
+      </div>
+    </Modal>
+  );
+}

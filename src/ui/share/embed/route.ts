@@ -1,0 +1,12 @@
+// `?embed=CHART`: the page shows one chart and its headline (PRODUCT.md).
+import { CHART_IDS, type ChartId } from '../../lens';
+
+/** The embed parameter's value, or null for the full app. */
+export function embedRequest(search: string): string | null {
+  return new URLSearchParams(search).get('embed');
+}
+
+export const isChartId = (value: string): value is ChartId => (CHART_IDS as readonly string[]).includes(value);
+
+/** The message an embedded page posts to its host whenever its height changes. */
+export const HEIGHT_MESSAGE = 'tokens-or-people:height';

@@ -1,0 +1,132 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ShareBar } from '../../../src/ui/share/ShareBar';
+import { useStore } from '../../../src/state/store';
+import { decodeLink } from '../../../src/scenario/link';
+
+beforeEach(() => {
+  useStore.setState(useStore.getInitialState());
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+function mockClipboard(writeText: (text: string) => Promise<void>) {
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+}
+
+describe('Copy link', () => {
+  it('copies the link of the current scenario and says so', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    mockClipboard(writeText);
+    useStore.getState().setField('tokens.budget', 7000);
+    render(<ShareBar />);
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledTimes(1);
+    const link = writeText.mock.calls[0][0] as string;
+    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/\?p=typical-spend&v=1&m=1&budget=7000$/);
+    expect(decodeLink(new URL(link).search).scenario).toEqual(useStore.getState().scenario);
+    expect(await screen.findByRole('status', { name: '' })).toHaveTextContent('Link copied');
+  });
+
+  it('falls back to a selected read-only field with instructions when the clipboard refuses', async () => {
+    mockClipboard(async () => {
+      throw new DOMException('denied', 'NotAllowedError');
+    });
+    render(<ShareBar />);
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    const field = await screen.findByRole('textbox', { name: /Link to this scenario: press Ctrl\+C/ });
+    expect(field).toHaveAttribute('readonly');
+    expect((field as HTMLInputElement).value).toContain('?p=typical-spend&v=1&m=1');
+    await waitFor(() => expect(document.activeElement === field || (field as HTMLInputElement).selectionEnd! > 0).toBe(true));
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(screen.queryByRole('textbox', { name: /Link to this scenario/ })).toBeNull();
+  });
+
+  it('offers “Share…” only where the browser can share', async () => {
+    const { unmount } = render(<ShareBar />);
+    expect(screen.queryByRole('button', { name: 'Share…' })).toBeNull();
+    unmount();
+    const share = vi.fn(async (_data: ShareData) => undefined);
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+    render(<ShareBar />);
+    await userEvent.click(screen.getByRole('button', { name: 'Share…' }));
+    expect(share).toHaveBeenCalledWith(expect.objectContaining({ title: useStore.getState().scenario.title, url: expect.stringContaining('?p=typical-spend') }));
+    delete (navigator as { share?: unknown }).share;
+  });
+});
+
+describe('Embed dialog', () => {
+  it('is a labelled modal: focus inside, Tab cycles, Esc closes and returns focus', async () => {
+    const user = userEvent.setup();
+    render(<ShareBar />);
+    const opener = screen.getByRole('button', { name: 'Embed…' });
+    await user.click(opener);
+    const dialog = await screen.findByRole('dialog', { name: 'Embed a chart' });
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    // Tab from the last control wraps to the first; Shift+Tab from the first to the last.
+    const focusables = within(dialog).getAllByRole('button').concat(within(dialog).getAllByRole('link'));
+    const last = within(dialog).getByRole('link', { name: 'Preview' });
+    last.focus();
+    await user.tab();
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Close' }));
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(last);
+    expect(focusables.length).toBeGreaterThan(2);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+  });
+
+  it('gives an iframe snippet for the chosen chart, with the title escaped', async () => {
+    useStore.getState().setField('title', 'A "quoted" <b>title</b>');
+    render(<ShareBar />);
+    await userEvent.click(screen.getByRole('button', { name: 'Embed…' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Chart' }), 'costs');
+    const code = (within(dialog).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement).value;
+    expect(code).toMatch(/^<iframe src="http:\/\/localhost(:\d+)?\/\?p=typical-spend&amp;v=1&amp;m=1&amp;title=A%20%22quoted%22%20%3Cb%3Etitle%3C%2Fb%3E&amp;embed=costs" title="Cost stack: A &quot;quoted&quot; &lt;b&gt;title&lt;\/b&gt;" /);
+    expect(code).not.toContain('<b>');
+  });
+});
+
+describe('Baseline', () => {
+  it('pins the current scenario and clears it', async () => {
+    render(<ShareBar />);
+    expect(screen.queryByRole('button', { name: 'Clear baseline' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Pin as baseline' }));
+    expect(useStore.getState().baseline).toBe(useStore.getState().scenario);
+    await userEvent.click(screen.getByRole('button', { name: 'Clear baseline' }));
+    expect(useStore.getState().baseline).toBeNull();
+  });
+});
+
+describe('Open scenario file', () => {
+  const file = (text: string, name = 'plan.json') => new File([text], name, { type: 'application/json' });
+
+  it('opens a valid file as the scenario', async () => {
+    render(<ShareBar />);
+    await userEvent.upload(screen.getByLabelText('Open scenario file…'), file(JSON.stringify({ title: 'From a file', years: 7 })));
+    await waitFor(() => expect(useStore.getState().scenario.title).toBe('From a file'));
+    expect(useStore.getState().scenario.years).toBe(7);
+    expect(useStore.getState().presetId).toBeNull();
+  });
+
+  it('names the fields of a bad file and keeps the last good scenario', async () => {
+    const before = useStore.getState().scenario;
+    render(<ShareBar />);
+    await userEvent.upload(screen.getByLabelText('Open scenario file…'), file(JSON.stringify({ years: 99, teams: [{ salary: -5 }], __proto__x: 1 })));
+    await waitFor(() => expect(useStore.getState().notices).toHaveLength(1));
+    const text = useStore.getState().notices[0].text;
+    expect(text).toContain('“plan.json” could not be opened');
+    expect(text).toContain('years must be at most 30, got 99');
+    expect(text).toContain('teams[0].salary must be at least 0, got -5');
+    expect(useStore.getState().scenario).toBe(before);
+    await userEvent.upload(screen.getByLabelText('Open scenario file…'), file('{"title": "cut sh'));
+    await waitFor(() => expect(useStore.getState().notices).toHaveLength(2));
+    expect(useStore.getState().notices[1].text).toMatch(/\(file\) is not valid JSON/);
+  });
+});

@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { waitFor } from '@testing-library/react';
+import { useStore } from '../../../src/state/store';
+import { startUrlSync, EDIT_DELAY_MS } from '../../../src/state/urlSync';
+import { getPreset } from '../../../src/scenario/presets';
+
+let stop: (() => void) | undefined;
+beforeEach(() => {
+  useStore.setState(useStore.getInitialState());
+});
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+});
+
+const open = (search: string) => {
+  window.history.replaceState(null, '', `/${search}`);
+  stop = startUrlSync();
+};
+
+describe('the address bar holds the scenario', () => {
+  it('opens the scenario of the link at start', () => {
+    open('?p=rosy-plan&v=1&m=1&budget=5000&t0.engineers=12');
+    const { scenario, presetId, notices } = useStore.getState();
+    expect(presetId).toBe('rosy-plan');
+    expect(scenario.tokens.budget).toBe(5000);
+    expect(scenario.teams[0].engineers).toBe(12);
+    expect(notices).toEqual([]);
+    expect(location.search).toBe('?p=rosy-plan&v=1&m=1&budget=5000&t0.engineers=12');
+  });
+
+  it('names what it ignored, and shows the canonical link', () => {
+    open('?p=rosy-plan&budget=lots&years=4&m=0');
+    expect(useStore.getState().scenario.years).toBe(4);
+    const texts = useStore.getState().notices.map((n) => n.text);
+    expect(texts).toEqual([
+      'This link was made with model version 0; numbers may differ from when it was shared.',
+      'Some settings in this link were ignored: budget must be a number, got “lots”.',
+    ]);
+    expect(location.search).toBe('?p=rosy-plan&v=1&m=1&years=4');
+  });
+
+  it('a plain visit shows the default preset’s link', () => {
+    open('');
+    expect(location.search).toBe('?p=typical-spend&v=1&m=1');
+  });
+
+  it('reflects an edit within half a second, replacing the history entry', async () => {
+    open('');
+    const length = history.length;
+    const t0 = performance.now();
+    useStore.getState().setField('tokens.budget', 3600);
+    useStore.getState().setField('tokens.budget', 4800);
+    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1&budget=4800'), { timeout: 500, interval: 10 });
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(EDIT_DELAY_MS).toBeLessThanOrEqual(250);
+    expect(history.length).toBe(length);
+  });
+
+  it('a preset change is a new history entry; Back restores the scenario before it', async () => {
+    open('?p=typical-spend&v=1&m=1&budget=4800');
+    const length = history.length;
+    useStore.getState().loadPreset('status-quo');
+    expect(location.search).toBe('?p=status-quo&v=1&m=1');
+    expect(history.length).toBe(length + 1);
+    history.back();
+    await waitFor(() => expect(useStore.getState().presetId).toBe('typical-spend'));
+    expect(useStore.getState().scenario.tokens.budget).toBe(4800);
+    // Restoring does not itself add an entry.
+    expect(history.length).toBe(length + 1);
+    history.forward();
+    await waitFor(() => expect(useStore.getState().scenario).toBe(getPreset('status-quo')!.scenario));
+  });
+
+  it('keeps the embed parameter of an embedded page', async () => {
+    open('?p=typical-spend&embed=costs');
+    useStore.getState().setField('years', 6);
+    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1&years=6&embed=costs'));
+  });
+});

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { launch, open } from './browser';
+import { LENSES } from '../../src/ui/lens';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+  mkdirSync('screenshots', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const order = (page: Page) => page.locator('[data-chart-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-chart-id')));
+
+describe('charts', () => {
+  it('shows every chart with its title, source and an accessible SVG at 1280 px', async () => {
+    const { page, errors, context } = await open(browser);
+    await page.locator('[data-chart-id] svg').first().waitFor();
+    const ids = await order(page);
+    expect([...ids].sort()).toEqual(['costs', 'frontier', 'headcount', 'output', 'pay']);
+    for (const id of ids) {
+      const chart = page.locator(`[data-chart-id="${id}"]`);
+      const svg = chart.locator('svg[role="img"]');
+      expect(await svg.isVisible()).toBe(true);
+      const box = (await svg.boundingBox())!;
+      expect(box.width).toBeGreaterThan(300);
+      expect(box.height).toBeGreaterThan(200);
+      expect(await chart.locator('.chart-source').textContent()).toMatch(/^Source: model run of “.+”; assumptions: /);
+      await chart.screenshot({ path: `screenshots/charts-${id}-1280.png` });
+    }
+    await page.locator('.charts-panel').screenshot({ path: 'screenshots/charts-1280.png' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a 390 px phone without sideways scrolling', async () => {
+    const { page, errors, context } = await open(browser, '', { width: 390, height: 844 });
+    await page.locator('[data-chart-id] svg').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    for (const id of await order(page)) {
+      const box = (await page.locator(`[data-chart-id="${id}"] svg`).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      await page.locator(`[data-chart-id="${id}"]`).screenshot({ path: `screenshots/charts-${id}-390.png` });
+    }
+    // A data table wider than the phone scrolls inside its own box.
+    await page.locator('[data-chart-id="costs"]').getByRole('button', { name: /Show table/ }).click();
+    await page.locator('[data-chart-id="costs"] table').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.locator('.charts-panel').screenshot({ path: 'screenshots/charts-390.png' });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reorders the charts when the lens changes', async () => {
+    const { page, context } = await open(browser);
+    await page.locator('[data-chart-id] svg').first().waitFor();
+    for (const lens of ['finance', 'union', 'newsroom'] as const) {
+      await page.getByRole('radio', { name: LENSES[lens].label }).check({ force: true });
+      await expect.poll(() => order(page)).toEqual([...LENSES[lens].charts]);
+    }
+    await context.close();
+  });
+
+  it('redraws after an edit and reads a year out from the keyboard', async () => {
+    const { page, context } = await open(browser);
+    const headcount = page.locator('[data-chart-id="headcount"]');
+    await headcount.locator('svg').waitFor();
+    const before = await headcount.locator('.chart-description').textContent();
+    await page.getByLabel('Engineers', { exact: true }).first().fill('60');
+    await expect.poll(() => headcount.locator('.chart-description').textContent()).not.toBe(before);
+    expect(await headcount.locator('.chart-description').textContent()).toMatch(/^Engineers go from 60 in/);
+
+    await headcount.getByRole('group', { name: /arrow keys/ }).focus();
+    await page.keyboard.press('End');
+    const tip = headcount.getByRole('status');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const last = await tip.textContent();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => tip.textContent()).not.toBe(last);
+    expect(await tip.textContent()).toMatch(/Engineers\s*60/);
+    await headcount.screenshot({ path: 'screenshots/charts-headcount-tooltip-1280.png' });
+    await context.close();
+  });
+
+  it('reads out the year under the mouse', async () => {
+    const { page, context } = await open(browser);
+    const pay = page.locator('[data-chart-id="pay"]');
+    const svg = pay.locator('svg');
+    await svg.scrollIntoViewIfNeeded();
+    const box = (await svg.boundingBox())!;
+    await page.mouse.move(box.x + box.width - 20, box.y + box.height / 2);
+    const tip = pay.getByRole('status');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    // The right edge is the final year; every pay series is listed.
+    expect(await tip.textContent()).toMatch(/^2030.*Cash pay.*Advertised pay.*Token budget.*Token share/);
+    await page.mouse.move(2, 2);
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await context.close();
+  });
+});

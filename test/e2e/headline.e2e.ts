@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { launch, open, metric } from './browser';
+import { loadScenario } from '../../src/scenario/parse';
+import { simulate } from '../../src/model';
+import tokensAboveSalary from '../../scenarios/tokens-above-salary.json';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+  mkdirSync('screenshots', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const sentence = (page: Page) => page.getByTestId('headline-sentence').textContent();
+
+describe('headline', () => {
+  it('follows the preset and the lens: the sentence changes, data-value is the engine’s figure', async () => {
+    const { page, errors, context } = await open(browser);
+    await page.locator('[data-metric="rolesAtRisk"]').first().waitFor();
+    const before = await sentence(page);
+
+    await page.getByLabel('Scenario preset').selectOption('tokens-above-salary');
+    await expect.poll(() => sentence(page)).not.toBe(before);
+    // The same preset, computed in Node.
+    const expected = simulate(loadScenario(tokensAboveSalary));
+    const last = expected.years.at(-1)!;
+    await expect.poll(() => metric(page, 'totalCost')).toBe(last.totalCost);
+    expect(await metric(page, 'rolesAtRisk')).toBe(last.rolesAtRisk);
+    expect(await metric(page, 'engineers')).toBe(last.engineers);
+    expect(await metric(page, 'cashPay')).toBe(last.cashPay);
+    expect(await metric(page, 'tokenShare')).toBe(last.tokenShare);
+    expect(await metric(page, 'costVsNoAI')).toBe(expected.summary.costVsNoAI);
+    expect(await metric(page, 'firstYearTokensExceedSalary')).toBe(expected.summary.firstYearTokensExceedSalary);
+    const newsroom = await sentence(page);
+    expect(newsroom).toContain(`From ${expected.summary.firstYearTokensExceedSalary} the token budget per engineer exceeds the base salary.`);
+
+    await page.getByRole('radio', { name: 'Finance' }).check({ force: true });
+    await expect.poll(() => sentence(page)).toMatch(/^In \d{4} a unit of output costs/);
+    const lead = await page.locator('.figure-list--lead [data-metric]').first().getAttribute('data-metric');
+    expect(lead).toBe('costPerOutput');
+    expect(await metric(page, 'totalCost')).toBe(last.totalCost);
+
+    await page.getByRole('radio', { name: 'Union' }).check({ force: true });
+    await expect.poll(() => sentence(page)).toMatch(/^By \d{4}/);
+    expect(await page.locator('.figure-list--lead [data-metric]').first().getAttribute('data-metric')).toBe('rolesAtRisk');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  for (const width of [1280, 390]) {
+    it(`reads at ${width} px (screenshots/headline-${width}.png)`, async () => {
+      const { page, errors, context } = await open(browser, '', { width, height: 900 });
+      const headline = page.locator('section.headline');
+      await headline.waitFor();
+      await headline.screenshot({ path: `screenshots/headline-${width}.png` });
+      // Only this area in the picture: the other results regions are hidden for it.
+      await page.addStyleTag({ content: '#results > :not(section.headline):not(section.levers) { display: none !important; }' });
+      const levers = page.locator('section.levers');
+      await levers.scrollIntoViewIfNeeded();
+      await page.getByTestId('levers-conclusion').waitFor();
+      await levers.screenshot({ path: `screenshots/headline-levers-${width}.png` });
+      // Nothing of the headline overflows the page sideways.
+      const overflow = await page.evaluate(() => {
+        const el = document.querySelector('section.headline')!;
+        return el.scrollWidth - el.clientWidth;
+      });
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../../src/cli/args';
+
+describe('parseArgs', () => {
+  it('reads a file, a preset, the format and --teams', () => {
+    expect(parseArgs(['s.json'])).toEqual({ file: 's.json', format: 'json', teams: false, help: false });
+    expect(parseArgs(['--preset', 'status-quo', '--format', 'csv', '--teams'])).toEqual({ preset: 'status-quo', format: 'csv', teams: true, help: false });
+    expect(parseArgs(['--format=csv', '-'])).toMatchObject({ file: '-', format: 'csv' });
+    expect(parseArgs(['--', '--odd-name.json'])).toMatchObject({ file: '--odd-name.json' });
+  });
+
+  it('passes --samples and --seed through as numbers', () => {
+    expect(parseArgs(['s.json', '--samples', '2000', '--seed=42'])).toMatchObject({ samples: 2000, seed: 42 });
+    expect(parseArgs(['s.json', '--seed', '0'])).toMatchObject({ seed: 0 });
+  });
+
+  it('needs nothing else with --help', () => {
+    expect(parseArgs(['-h'])).toMatchObject({ help: true });
+  });
+
+  it.each([
+    [[], /give a scenario FILE or --preset NAME/],
+    [['a.json', 'b.json'], /one scenario file, got 2/],
+    [['a.json', '--preset', 'x'], /not both/],
+    [['a.json', '--verbose'], /unknown option --verbose/],
+    [['a.json', '--format'], /--format needs a value/],
+    [['a.json', '--format', 'xml'], /--format must be json or csv, got "xml"/],
+    [['a.json', '--format', 'csv', '--format', 'json'], /--format is given more than once/],
+    [['a.json', '--samples', '0'], /--samples must be a whole number from 1 to 100000, got "0"/],
+    [['a.json', '--samples', '1.5'], /--samples must be a whole number/],
+    [['a.json', '--seed', '-1'], /--seed must be a whole number from 0 to 4294967295, got "-1"/],
+    [['a.json', '--seed', '4294967296'], /--seed must be a whole number/],
+    [['a.json', '--teams=yes'], /--teams takes no value/],
+    [['--preset', '--teams'], /--preset needs a value/],
+  ])('refuses %j', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+});

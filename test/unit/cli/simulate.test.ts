@@ -1,0 +1,155 @@
+// The command-line runner against PRODUCT.md's contract: JSON years/teams/summary
+// with every metric, CSV one row per year, bad input exits 2 with a message
+// naming the field. The contract cases spawn it as a user runs it (node with
+// tsx); the rest call run() in-process, as each spawn costs a second or more.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../../src/cli/simulate';
+import { YEAR_METRICS, simulate } from '../../../src/model';
+import { getPreset } from '../../../src/scenario/presets';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+const dir = mkdtempSync(join(tmpdir(), 'simulate-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function cli(args: string[], input?: string) {
+  const out = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], { cwd: root, encoding: 'utf8', input, timeout: 60_000 });
+  return { code: out.status, stdout: out.stdout, stderr: out.stderr };
+}
+
+/** The same program in-process: the exit code and what it wrote. */
+async function runIn(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    read: (path) => readFileSync(path, 'utf8'),
+  });
+  return { code, stdout, stderr };
+}
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+[:(]/m);
+
+describe('simulate CLI', { timeout: 60_000 }, () => {
+  it('prints JSON for a preset: every metric in every year row, each team, the summary', () => {
+    const { code, stdout, stderr } = cli(['--preset', 'juniors-and-seniors', '--format', 'json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    const expected = simulate(getPreset('juniors-and-seniors')!.scenario);
+    expect(out.years.map((r: { year: number }) => r.year)).toEqual([2026, 2027, 2028, 2029, 2030]);
+    for (const row of [...out.years, ...out.teams.flatMap((t: { years: unknown[] }) => t.years)]) {
+      expect(Object.keys(row)).toEqual(['year', ...YEAR_METRICS]);
+    }
+    expect(out.years).toEqual(expected.years);
+    expect(out.teams.map((t: { name: string }) => t.name)).toEqual(['Juniors', 'Seniors']);
+    expect(out.teams[1].years).toEqual(expected.teams[1].years);
+    expect(out.summary).toEqual(expected.summary);
+    expect(out.frontier.year).toBe(2030);
+    expect(out.frontier.optimumBudget).toBeGreaterThan(0);
+    expect(out.scenario.title).toBe('Juniors gain more than seniors');
+  });
+
+  it('prints CSV for a file: the header, then one row per year (and per team with --teams)', async () => {
+    const path = file('two-teams.json', JSON.stringify({ years: 3, teams: [{ name: 'A' }, { name: 'B, Berlin' }] }));
+    const totals = cli([path, '--format=csv']);
+    expect(totals.code).toBe(0);
+    const lines = totals.stdout.split('\r\n');
+    expect(lines[0]).toBe(['year', ...YEAR_METRICS].join(','));
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['2026', '2027', '2028', '']);
+    const teams = (await runIn(['--format', 'csv', '--teams', path])).stdout.split('\r\n');
+    expect(teams[0]).toBe(['team', 'year', ...YEAR_METRICS].join(','));
+    expect(teams.slice(1, -1).map((l) => l.slice(0, l.indexOf(',20') + 5))).toEqual([
+      'total,2026', 'total,2027', 'total,2028', 'A,2026', 'A,2027', 'A,2028', '"B, Berlin",2026', '"B, Berlin",2027', '"B, Berlin",2028',
+    ]);
+  });
+
+  it('reads standard input for "-"', () => {
+    const { code, stdout } = cli(['-', '--format', 'csv'], JSON.stringify({ years: 2, teams: [{}] }));
+    expect(code).toBe(0);
+    expect(stdout.split('\r\n')).toHaveLength(4);
+  });
+
+  it('refuses an invalid scenario with exit code 2 and a message naming the field', () => {
+    const path = file('bad.json', JSON.stringify({ teams: [{ salary: -5 }], tokens: { budgt: 1 } }));
+    const { code, stdout, stderr } = cli([path]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('teams[0].salary: must be at least 0, got -5');
+    expect(stderr).toContain('tokens.budgt: is not a known field');
+    noStackTrace(stderr);
+  });
+
+  it('refuses a missing file and a file that is not JSON, with exit code 2', async () => {
+    const missing = await runIn([join(dir, 'nope.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read .*nope\.json: no such file/);
+    const broken = await runIn([file('broken.json', '{ "teams": [ ')]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/broken\.json is not valid JSON/);
+    noStackTrace(missing.stderr + broken.stderr);
+  });
+
+  it('refuses an unknown preset, listing the real ones', () => {
+    const { code, stdout, stderr } = cli(['--preset', 'no-such-preset']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('no preset called "no-such-preset"');
+    expect(stderr).toContain('typical-spend');
+  });
+
+  it('refuses an unknown flag and a bad format', async () => {
+    const flag = await runIn(['--preset', 'status-quo', '--fromat', 'csv']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain('unknown option --fromat');
+    const format = await runIn(['--preset', 'status-quo', '--format', 'xml']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain('--format must be json or csv, got "xml"');
+  });
+
+  it('runs a custom curve with the formula engine', async () => {
+    // The saturating curve written as a formula gives the built-in curve's numbers.
+    const custom = { curve: 'custom', expression: '1 + (maxMultiplier - 1) * (1 - 2^(-T / half))' };
+    const path = file('custom.json', JSON.stringify({ productivity: custom }));
+    const { code, stdout, stderr } = await runIn([path]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const years = JSON.parse(stdout).years as { multiplier: number }[];
+    const builtIn = simulate(getPreset('typical-spend')!.scenario).years;
+    years.forEach((row, t) => expect(row.multiplier).toBeCloseTo(builtIn[t].multiplier!, 12));
+  });
+
+  it('refuses a formula the sandbox does not allow, naming the team whose formula it is', async () => {
+    const path = file('bad-formula.json', JSON.stringify({ teams: [{}, { productivity: { curve: 'custom', expression: 'import(T)' } }] }));
+    const { code, stdout, stderr } = await runIn([path]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^ {2}teams\[1\]\.productivity\.expression: "import" is not allowed/m);
+  });
+
+  it('prints help with the presets', async () => {
+    const { code, stdout } = await runIn(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('npm run simulate -- FILE.json');
+    expect(stdout).toContain('one-does-three');
+  });
+
+  it('parses --samples and --seed but says the uncertainty output is not there yet', async () => {
+    const { code, stderr } = await runIn(['--preset', 'status-quo', '--samples', '100', '--seed', '7']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('uncertainty output (--samples, --seed) is not available yet');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseScenarioText, scenarioToJson } from '../../../src/export/scenarioFile';
+import { toCsv } from '../../../src/export/csv';
+import { YEAR_METRICS, simulate } from '../../../src/model';
+import { loadScenario } from '../../../src/scenario/parse';
+import { anyScenario } from '../link/arbitraries';
+
+describe('scenario files', () => {
+  it('any valid scenario written as JSON reads back identical', () => {
+    fc.assert(
+      fc.property(anyScenario, (scenario) => {
+        const text = scenarioToJson(scenario);
+        expect(text).toMatch(/^\{\n {2}"schemaVersion": 1,\n/);
+        expect(parseScenarioText(text)).toEqual({ ok: true, scenario });
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+
+  it('refuses to export an invalid scenario, naming the field', () => {
+    const bad = { ...loadScenario({}), years: 0 };
+    expect(() => scenarioToJson(bad)).toThrow('years: must be at least 1, got 0');
+  });
+
+  it('names what is wrong with a file', () => {
+    expect(parseScenarioText('{"years": ')).toEqual({ ok: false, errors: [{ path: '(file)', message: expect.stringMatching(/^is not valid JSON/) }] });
+    const result = parseScenarioText('{"__proto__": {"x": 1}, "years": 3}');
+    expect(result).toEqual({ ok: false, errors: [{ path: '__proto__', message: 'is not an allowed field name' }] });
+    expect(parseScenarioText('\uFEFF{"years": 3}')).toMatchObject({ ok: true, scenario: { years: 3 } });
+  });
+});
+
+describe('CSV download', () => {
+  it('has the header team,year,<YEAR_METRICS> and one row per team and year after the totals', () => {
+    const scenario = loadScenario({ years: 3, teams: [{ name: '=HYPERLINK("x")' }, { name: 'B, "quoted"' }] });
+    const csv = toCsv(simulate(scenario), scenario, { teams: true });
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(['team', 'year', ...YEAR_METRICS].join(','));
+    expect(lines).toHaveLength(1 + 3 * 3);
+    // A name that would run as a spreadsheet formula is neutralised and quoted.
+    expect(lines[4].startsWith(`"'=HYPERLINK(""x"")",2026,`)).toBe(true);
+    expect(lines[7].startsWith('"B, ""quoted""",2026,')).toBe(true);
+  });
+});

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compressToEncodedURIComponent } from 'lz-string';
+import { decodeLink, encodeLink, defaultBase } from '../../../src/scenario/link';
+import { getPreset, DEFAULT_PRESET_ID } from '../../../src/scenario/presets';
+import { loadScenario } from '../../../src/scenario/parse';
+import { anyScenario, presetWithChanges, PRESET_IDS } from './arbitraries';
+
+const preset = (id: string) => getPreset(id)!.scenario;
+
+describe('link round trip', () => {
+  it('any valid scenario, from any preset or none, reopens identical', () => {
+    fc.assert(
+      fc.property(anyScenario, fc.constantFrom<string | null>(null, ...PRESET_IDS), (scenario, presetId) => {
+        const link = encodeLink(scenario, presetId);
+        const back = decodeLink(link);
+        expect(back.notices).toEqual([]);
+        expect(back.presetId).toBe(presetId);
+        expect(back.scenario).toEqual(scenario);
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
+
+  it('a preset with a few typed changes reopens identical, in the readable form', () => {
+    fc.assert(
+      fc.property(presetWithChanges(5), ({ id, scenario }) => {
+        const link = encodeLink(scenario, id);
+        expect(link).not.toMatch(/[?&]s=/);
+        const back = decodeLink(link);
+        expect(back.notices).toEqual([]);
+        expect(back.scenario).toEqual(scenario);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('an unchanged preset is just its name and the versions', () => {
+    expect(encodeLink(preset('rosy-plan'), 'rosy-plan')).toBe('?p=rosy-plan&v=1&m=1');
+    const back = decodeLink('?p=rosy-plan&v=1&m=1');
+    expect(back.scenario).toBe(preset('rosy-plan'));
+  });
+
+  it('writes changed fields by their MODEL.md names, team fields as t<i>.<name>', () => {
+    const base = preset(DEFAULT_PRESET_ID);
+    const edited = {
+      ...base,
+      tokens: { ...base.tokens, budget: 3000 },
+      teams: [{ ...base.teams[0], engineers: 55, tokens: { pricePerMillion: 2.5 } }],
+    };
+    expect(encodeLink(edited, DEFAULT_PRESET_ID)).toBe(`?p=${DEFAULT_PRESET_ID}&v=1&m=1&budget=3000&t0.engineers=55&t0.pricePerMillion=2.5`);
+  });
+
+  it('uses the compact form when a team is added', () => {
+    const base = preset(DEFAULT_PRESET_ID);
+    const edited = { ...base, teams: [...base.teams, { ...base.teams[0], name: 'Second' }] };
+    const link = encodeLink(edited, DEFAULT_PRESET_ID);
+    expect(link).toMatch(/^\?p=typical-spend&v=1&m=1&s=[A-Za-z0-9+$-]+$/);
+    expect(decodeLink(link).scenario).toEqual(edited);
+  });
+
+  it('a link with no scenario parameters leaves the scenario alone', () => {
+    expect(decodeLink('')).toEqual({ scenario: null, presetId: null, notices: [], modelVersion: null });
+    expect(decodeLink('?embed=costs&utm_source=x').scenario).toBeNull();
+  });
+});
+
+describe('readable parameters: each parser answers valid, invalid or missing', () => {
+  it('ignores bad values with a notice naming each, and keeps the good ones', () => {
+    const back = decodeLink('?p=typical-spend&v=1&m=1&budget=abc&maxMultiplier=2&priceDecline=7&t3.engineers=5&bogus=1&layoffs=yes');
+    expect(back.scenario!.productivity.maxMultiplier).toBe(2);
+    expect(back.scenario!.tokens.budget).toBe(preset('typical-spend').tokens.budget);
+    expect(back.scenario!.tokens.priceDecline).toBe(preset('typical-spend').tokens.priceDecline);
+    expect(back.notices).toHaveLength(1);
+    const text = back.notices[0].text;
+    expect(text).toContain('budget must be a number, got “abc”');
+    expect(text).toContain('priceDecline must be at most 0.99, got 7');
+    expect(text).toContain('t3.engineers names team 4, but the scenario has 1');
+    expect(text).toContain('bogus is not a setting this app knows');
+    expect(text).toContain('layoffs must be true or false, got “yes”');
+  });
+
+  it('a custom curve without an expression is refused as a conflict, naming the parameter', () => {
+    const back = decodeLink('?p=typical-spend&curve=custom&budget=1000');
+    expect(back.scenario!.productivity.curve).toBe('saturating');
+    expect(back.scenario!.tokens.budget).toBe(1000);
+    expect(back.notices[0].text).toContain('curve conflicts with productivity.expression');
+  });
+
+  it('huge and negative numbers are named and ignored', () => {
+    const back = decodeLink('?p=typical-spend&t0.engineers=-5&t0.salary=1e308&years=1e400');
+    expect(back.scenario).toEqual(preset('typical-spend'));
+    const text = back.notices[0].text;
+    expect(text).toContain('t0.engineers must be at least 0, got -5');
+    expect(text).toContain('t0.salary must be at most 1000000000, got 1e+308');
+    expect(text).toContain('years must be a finite number, got “1e400”');
+  });
+
+  it('a link without p starts from the schema defaults; an unknown preset says so', () => {
+    expect(decodeLink('?years=7').scenario).toEqual({ ...loadScenario({}), years: 7 });
+    const back = decodeLink('?p=%3Cscript%3E&years=7');
+    expect(back.scenario!.years).toBe(7);
+    expect(back.presetId).toBeNull();
+    expect(back.notices[0].text).toBe('There is no preset called “<script>”; the link’s changes are applied to the defaults.');
+  });
+});
+
+describe('untrusted links', () => {
+  const protoBefore = Object.getOwnPropertyNames(Object.prototype).join();
+  const compact = (json: string) => `?p=typical-spend&v=1&m=1&s=${compressToEncodedURIComponent(json)}`;
+
+  it('refuses prototype keys in the compact diff, naming them, and pollutes nothing', () => {
+    for (const json of ['{"__proto__":{"polluted":1}}', '{"tokens":{"__proto__":{"polluted":1}}}', '{"teams":{"length":1,"__proto__":{"polluted":1}}}', '{"teams":{"length":1,"tokens.budget":[{"__proto__":{"x":1}}]}}', '{"shocks":[{"__proto__":{"x":1}}]}', '{"constructor":{"prototype":{"polluted":1}}}']) {
+      const back = decodeLink(compact(json));
+      expect(back.scenario).toBeNull();
+      expect(back.notices[0].kind).toBe('error');
+      expect(back.notices[0].text).toMatch(/__proto__|constructor/);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getOwnPropertyNames(Object.prototype).join()).toBe(protoBefore);
+  });
+
+  it('ignores prototype keys as readable parameters', () => {
+    const back = decodeLink('?__proto__=1&constructor.prototype.x=1&t0.__proto__=1&__proto__[polluted]=1');
+    expect(back.scenario).toEqual(loadScenario({}));
+    expect(back.notices[0].text).toContain('__proto__ is not a setting this app knows');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a truncated compact link is called damaged; the scenario is not replaced', () => {
+    const base = preset(DEFAULT_PRESET_ID);
+    const link = encodeLink({ ...base, teams: [...base.teams, ...base.teams], shocks: [{ year: 2028, cut: 0.2, lever: 'tokens' }] }, DEFAULT_PRESET_ID);
+    for (const cut of [link.length - 3, Math.floor(link.length * 0.6)]) {
+      const back = decodeLink(link.slice(0, cut));
+      expect(back.scenario).toBeNull();
+      expect(back.notices[0].text).toMatch(/damaged|could not be opened/);
+    }
+  });
+
+  it('refuses a 100 kB link unread, and garbage in s', () => {
+    expect(decodeLink('?s=' + 'A'.repeat(100_000)).notices[0].text).toMatch(/too long/);
+    expect(decodeLink('?s=%%%').notices[0].text).toMatch(/damaged/);
+    expect(decodeLink(compact('[1,2]')).notices[0].text).toMatch(/\(scenario\) must be a JSON object/);
+    expect(decodeLink(compact('{"title":"<img src=x onerror=alert(1)>","teams":"x"}')).notices[0].text).toContain('teams must be an object of columns');
+    expect(decodeLink(compact('{"teams":{"length":2,"engineers":[1]}}')).notices[0].text).toContain('teams["engineers"] must be a list of 2 values');
+    expect(decodeLink(compact('{"teams":{"length":1e9}}')).notices[0].text).toContain('teams.length must be a whole number from 1 to 100');
+  });
+
+  it('keeps markup in a title as text, for React and the exports to escape', () => {
+    const back = decodeLink('?title=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+    expect(back.scenario!.title).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('versions', () => {
+  it('says when a link was made with another model version', () => {
+    expect(decodeLink('?p=typical-spend&v=1&m=0').notices).toEqual([
+      { kind: 'info', text: 'This link was made with model version 0; numbers may differ from when it was shared.' },
+    ]);
+    expect(decodeLink('?p=typical-spend&v=1&m=%3Cb%3E').notices[0].text).toContain('an unknown model version');
+    expect(decodeLink('?p=typical-spend&v=1&m=1').notices).toEqual([]);
+  });
+
+  it('refuses links from a newer schema, keeping the scenario', () => {
+    const back = decodeLink('?p=typical-spend&v=9&budget=5');
+    expect(back.scenario).toBeNull();
+    expect(back.notices[0].text).toMatch(/newer version of the app/);
+  });
+
+  it('the default base is the schema defaults', () => {
+    expect(defaultBase(null)).toEqual(loadScenario({}));
+  });
+});
