@@ -102,7 +102,8 @@ function sweepEnd(view: YearView): number {
     end = Math.max(end, view.half[k] * Math.log2(100) * view.price[k]);
   });
   const limit = pointAt(view, 0).totalCost;
-  for (let i = 0; i < 40 && pointAt(view, end).totalCost <= limit; i++) end *= 2;
+  // No demand (no engineers): every budget costs 0, and no sweep ends the tie.
+  for (let i = 0; i < 40 && limit > 0 && pointAt(view, end).totalCost <= limit; i++) end *= 2;
   return end;
 }
 
@@ -185,8 +186,9 @@ export function frontier(scenario: Scenario, options: FrontierOptions = {}): Fro
   const limit = points[0].totalCost;
   let last = 0;
   for (let i = 1; i < count; i++) if (points[i].totalCost <= limit) last = i;
-  const beyond = last === count - 1;
-  const breakEven = beyond ? points[last] : refineBreakEven(view, points[last].budget, points[last + 1].budget, limit);
+  // With no demand nothing is worth buying: break-even at 0, not "beyond the sweep".
+  const beyond = limit > 0 && last === count - 1;
+  const breakEven = limit === 0 ? points[0] : beyond ? points[last] : refineBreakEven(view, points[last].budget, points[last + 1].budget, limit);
 
   return {
     year: scenario.startYear + t,

@@ -5,6 +5,7 @@ import type { Scenario } from '../scenario/schema';
 import { parseScenario, type FieldError } from '../scenario/parse';
 import { DEFAULT_PRESET_ID, getPreset } from '../scenario/presets';
 import { getIn, parseFieldPath, setIn } from './fieldPath';
+import { formulaErrors, noteUnchecked } from './formulaCheck';
 
 export type Lens = 'union' | 'finance' | 'newsroom';
 
@@ -74,12 +75,15 @@ export const useStore = create<AppState>()((set, get) => ({
   update: (change, errorPath) => {
     const candidate = change(get().scenario);
     const result = parseScenario(candidate);
-    if (!result.ok) {
+    // The schema, then the formula sandbox (issue 5): a refused formula is an error at its field too.
+    const errors = result.ok ? formulaErrors(result.scenario) : result.errors;
+    if (!result.ok || errors.length) {
       const fieldErrors = { ...get().fieldErrors };
-      for (const error of result.errors) fieldErrors[error.path] = error.message;
+      for (const error of errors) fieldErrors[error.path] = error.message;
       set({ fieldErrors });
-      return result.errors;
+      return errors;
     }
+    noteUnchecked(get().scenario, result.scenario);
     const fieldErrors = { ...get().fieldErrors };
     if (errorPath) delete fieldErrors[errorPath];
     set({ scenario: result.scenario, fieldErrors });

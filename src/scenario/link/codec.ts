@@ -32,6 +32,8 @@ export interface LinkOptions {
   migrations?: readonly Migration[];
   params?: ParamTable;
   modelVersion?: number;
+  /** Which form to write: the shorter suitable one (default), or one forced (tests); readable falls back to compact. */
+  form?: 'auto' | 'readable' | 'compact';
   /** The scenario a preset id names; null: the schema's defaults. */
   resolveBase?(presetId: string | null): Scenario | undefined;
 }
@@ -71,9 +73,10 @@ export function encodeLink(scenario: Scenario, presetId: string | null, options:
   }
   const head: [string, string][] = presetId === null ? [] : [['p', presetId]];
   head.push(['v', String(options.version ?? SCHEMA_VERSION)], ['m', String(options.modelVersion ?? MODEL_VERSION)]);
-  const readable = readableParams(base, scenario, options.params ?? PARAMS);
+  const form = options.form ?? 'auto';
+  const readable = form === 'compact' ? null : readableParams(base, scenario, options.params ?? PARAMS);
   const short = readable ? query([...head, ...readable]) : null;
-  if (short !== null && short.length <= READABLE_MAX) return short;
+  if (short !== null && (short.length <= READABLE_MAX || form === 'readable')) return short;
   const diff = scenarioDiff(base, scenario);
   const compact = Object.keys(diff).length ? query([...head, ['s', LZString.compressToEncodedURIComponent(JSON.stringify(diff))]]) : query(head);
   return short !== null && short.length <= compact.length ? short : compact;

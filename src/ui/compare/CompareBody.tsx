@@ -46,14 +46,14 @@ export function CompareBody() {
         value on its own, with the others first at the baseline and then at the current values; its part is the mean of the
         two. What the groups do only together is the interaction.
       </p>
-      <label className="compare-metric">
-        Figure to explain
-        <select value={metric} onChange={(e) => setMetric(e.target.value as GapMetric)}>
+      <div className="compare-metric">
+        <label htmlFor={`${id}-metric`}>Figure to explain</label>
+        <select id={`${id}-metric`} value={metric} onChange={(e) => setMetric(e.target.value as GapMetric)}>
           {GAP_METRICS.map((m) => (
             <option key={m} value={m}>{FIGURES[m].label}</option>
           ))}
         </select>
-      </label>
+      </div>
       <p className="compare-values">
         {def.label}: <strong data-compare="baseline">{formatFigure(def.kind, explanation.baseline, ctx)}</strong> in the baseline,{' '}
         <strong data-compare="current">{formatFigure(def.kind, explanation.current, ctx)}</strong> now ({delta(explanation.gap)}).

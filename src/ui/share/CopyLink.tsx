@@ -1,7 +1,7 @@
 // "Copy link": the clipboard when the browser allows it; otherwise (no
 // permission, an insecure page, an old browser) the link in a selected,
 // read-only field with instructions to copy it by hand.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { currentLink } from '../../state/urlSync';
 import { MAX_QUERY } from '../../scenario/link';
 
@@ -10,6 +10,7 @@ type State = { kind: 'idle' } | { kind: 'copied'; link: string } | { kind: 'manu
 export function CopyLink() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const field = useRef<HTMLInputElement>(null);
+  const id = useId();
 
   useEffect(() => {
     if (state.kind === 'manual') field.current?.select();
@@ -38,10 +39,10 @@ export function CopyLink() {
       {state.kind === 'copied' && tooLong && warning}
       {state.kind === 'manual' && (
         <span className="copy-fallback">
-          <label>
-            <span>Link to this scenario: press Ctrl+C (⌘C on a Mac) to copy it</span>
-            <input ref={field} type="text" readOnly value={state.link} onFocus={(e) => e.currentTarget.select()} />
-          </label>
+          <span className="copy-field">
+            <label htmlFor={id}>Link to this scenario: press Ctrl+C (⌘C on a Mac) to copy it</label>
+            <input id={id} ref={field} type="text" readOnly value={state.link} onFocus={(e) => e.currentTarget.select()} />
+          </span>
           {tooLong && warning}
           <button type="button" onClick={() => setState({ kind: 'idle' })}>Done</button>
         </span>

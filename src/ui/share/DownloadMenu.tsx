@@ -1,7 +1,7 @@
 // Downloads: any chart as a citable PNG or SVG card, the run as CSV (totals
 // and each team), the scenario as JSON. A disclosure, so it needs no script
 // to open and closes with the keyboard like any <details>.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useStore } from '../../state/store';
 import { CHARTS } from '../../charts/registry';
 import { LENSES, type ChartId } from '../lens';
@@ -13,6 +13,7 @@ export function DownloadMenu() {
   const lens = useStore((s) => s.lens);
   const [chart, setChart] = useState<ChartId | null>(null);
   const [busy, setBusy] = useState(false);
+  const id = useId();
   const chosen = chart ?? LENSES[lens].charts[0];
 
   const run = async (what: () => unknown) => {
@@ -30,14 +31,14 @@ export function DownloadMenu() {
     <details className="share-menu">
       <summary>Download</summary>
       <div className="share-menu-body">
-        <label>
-          Chart
-          <select value={chosen} onChange={(e) => setChart(e.target.value as ChartId)}>
-            {LENSES[lens].charts.map((id) => (
-              <option key={id} value={id}>{CHARTS[id].title}</option>
+        <div className="share-menu-field">
+          <label htmlFor={id}>Chart</label>
+          <select id={id} value={chosen} onChange={(e) => setChart(e.target.value as ChartId)}>
+            {LENSES[lens].charts.map((c) => (
+              <option key={c} value={c}>{CHARTS[c].title}</option>
             ))}
           </select>
-        </label>
+        </div>
         <div className="share-menu-row">
           <button type="button" disabled={busy} onClick={() => void run(async () => (await exports()).downloadChart(chosen, 'png'))}>Chart as PNG</button>
           <button type="button" disabled={busy} onClick={() => void run(async () => (await exports()).downloadChart(chosen, 'svg'))}>Chart as SVG</button>

@@ -36,18 +36,18 @@ export function EmbedDialog({ onClose }: { onClose(): void }) {
   return (
     <Modal title="Embed a chart" onClose={onClose}>
       <p>Paste this into a web page to show one chart of this scenario with its headline and a link back here.</p>
-      <label className="embed-field">
-        Chart
-        <select value={chart} onChange={(e) => { setChart(e.target.value as ChartId); setCopied(false); }}>
+      <div className="embed-field">
+        <label htmlFor={`${id}-chart`}>Chart</label>
+        <select id={`${id}-chart`} value={chart} onChange={(e) => { setChart(e.target.value as ChartId); setCopied(false); }}>
           {CHART_IDS.map((c) => (
             <option key={c} value={c}>{CHARTS[c].title}</option>
           ))}
         </select>
-      </label>
-      <label className="embed-field">
-        Embed code
+      </div>
+      <div className="embed-field">
+        <label htmlFor={`${id}-code`}>Embed code</label>
         <textarea id={`${id}-code`} readOnly rows={5} value={snippet} onFocus={(e) => e.currentTarget.select()} />
-      </label>
+      </div>
       <p className="embed-help">
         The embedded page posts its height to your page as a message{' '}
         <code>{`{ type: '${HEIGHT_MESSAGE}', height }`}</code>; listen for it to fit the frame without scrollbars.

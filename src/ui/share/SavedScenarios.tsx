@@ -61,6 +61,7 @@ export function SavedScenarios({ onClose }: { onClose(): void }) {
   const title = useStore((s) => s.scenario.title);
   const [name, setName] = useState(title);
   const [status, setStatus] = useState('');
+  const id = useId();
 
   const open = (item: SavedItem) => {
     const result = loadSaved(item.id);
@@ -86,10 +87,10 @@ export function SavedScenarios({ onClose }: { onClose(): void }) {
           if (saved) setStatus(`Saved as “${saved.name}”.`);
         }}
       >
-        <label>
-          Name
-          <input value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
-        </label>
+        <div className="saved-field">
+          <label htmlFor={`${id}-name`}>Name</label>
+          <input id={`${id}-name`} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+        </div>
         <button type="submit">Save current scenario</button>
         <span role="status" className="share-status">{status}</span>
       </form>

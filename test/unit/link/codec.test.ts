@@ -35,6 +35,28 @@ describe('link round trip', () => {
     );
   }, 60_000);
 
+  it('both forms, forced, reopen identical wherever they can say the difference', () => {
+    const pairs = fc.oneof(
+      fc.tuple(anyScenario, fc.constantFrom<string | null>(null, ...PRESET_IDS)),
+      presetWithChanges(12).map(({ id, scenario }) => [scenario, id] as const),
+    );
+    let readable = 0;
+    fc.assert(
+      fc.property(pairs, ([scenario, presetId]) => {
+        const compact = encodeLink(scenario, presetId, { form: 'compact' });
+        expect(compact).not.toMatch(/&(?!s=|m=|v=)[^=]+=/);
+        expect(decodeLink(compact).scenario).toEqual(scenario);
+        const forced = encodeLink(scenario, presetId, { form: 'readable' });
+        if (!/[?&]s=/.test(forced)) readable++;
+        const back = decodeLink(forced);
+        expect(back.notices).toEqual([]);
+        expect(back.scenario).toEqual(scenario);
+      }),
+      { numRuns: 200 },
+    );
+    expect(readable).toBeGreaterThan(50);
+  }, 60_000);
+
   it('an unchanged preset is just its name and the versions', () => {
     expect(encodeLink(preset('rosy-plan'), 'rosy-plan')).toBe('?p=rosy-plan&v=1&m=1');
     const back = decodeLink('?p=rosy-plan&v=1&m=1');
