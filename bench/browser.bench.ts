@@ -10,14 +10,18 @@
 // timeStamp to the next performance mark 'charts-rendered' (ChartsPanel's
 // layout effect after the commit). Budget p95 ≤ 16 ms: one frame at 60 Hz.
 //
-// To add a measurement (for example the longest main-thread task during a
-// Monte Carlo run, budget ≤ 50 ms, via a PerformanceObserver on 'longtask'),
-// append to MEASUREMENTS: a name, a budget with its source, and `run(page)`
-// returning the samples in milliseconds.
+// Monte Carlo: the longest main-thread task while a 10,000-sample run started
+// from the editor's "Samples" field goes through the Web Worker (a
+// PerformanceObserver on 'longtask'). Budget ≤ 50 ms.
+//
+// To add a measurement, append to MEASUREMENTS: a name, a budget with its
+// source, and `run(page)` returning the samples in milliseconds.
 import { cpus, loadavg } from 'node:os';
 import { build, preview } from 'vite';
 import type { Page } from 'playwright-core';
 import { launch } from '../test/e2e/browser';
+import { loadScenario } from '../src/scenario/parse';
+import { encodeLink } from '../src/scenario/link';
 
 const PORT = 4180;
 const OUT_DIR = '.cache/bench-dist';
@@ -68,6 +72,69 @@ async function editToCharts(page: Page): Promise<number[]> {
   return samples.slice(WARM_UP);
 }
 
+/**
+ * Longest main-thread task during a 10,000-sample Monte Carlo of PRODUCT.md's
+ * case (10 teams × 10 years, opened from a link), started from the UI: one
+ * input event in the editor's "Samples" field (keyboard.insertText, so that
+ * Playwright's own locator work is not in the page's tasks), until the panel
+ * shows the 10,000-sample result. 'longtask' entries see only tasks over 50 ms;
+ * below that, the largest delay of a 4 ms timer stands for the longest task
+ * (headless Chromium skips frames, so frame gaps would not). The edit's own
+ * task (the deterministic page re-rendering for the new scenario, budgeted by
+ * "edit → charts redrawn") is printed apart from the tasks while the worker runs.
+ */
+async function monteCarloLongTasks(page: Page): Promise<number[]> {
+  const teams = Array.from({ length: 10 }, (_, i) => ({ name: `Team ${i + 1}`, engineers: 10 + 5 * i, salary: 120_000 + 10_000 * i }));
+  const scenario = loadScenario({
+    years: 10,
+    teams,
+    policy: { headcount: 'matchDemand', attrition: 0.1, layoffs: false },
+    uncertainty: {
+      samples: 2_000,
+      seed: 1,
+      ranges: { 'productivity.maxMultiplier': [1.2, 4], 'tokens.priceDecline': [0, 0.6], 'demand.growth': [0, 0.1], salaryGrowth: [0.02, 0.05] },
+    },
+  });
+  await page.goto(`http://127.0.0.1:${PORT}/${encodeLink(scenario, null)}`);
+  await page.locator('[data-metric^="probability:"][data-value]').first().waitFor({ timeout: 20_000 });
+  const summary = page.locator('.editor-section > summary', { hasText: 'Uncertainty' });
+  await summary.scrollIntoViewIfNeeded();
+  await summary.click();
+  const samples = page.getByLabel('Samples', { exact: true });
+  await samples.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  // A string, not a function: tsx would wrap the named callbacks in a helper the page lacks.
+  await page.evaluate(`(() => {
+    const mc = { tasks: [], late: 0, start: 0, timer: 0 };
+    window.__mc = mc;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) mc.tasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask' });
+    let last = performance.now();
+    mc.timer = setInterval(() => {
+      const now = performance.now();
+      // Only ticks whose previous one came after the edit began: the edit's own task is not the run's.
+      if (mc.start && last > mc.start) mc.late = Math.max(mc.late, now - last - 4);
+      last = now;
+    }, 4);
+    window.addEventListener('input', () => { mc.start = performance.now(); }, { capture: true, once: true });
+  })()`);
+  await page.keyboard.insertText('10000');
+  await page.locator('.uncertainty-results[data-samples="10000"][aria-busy="false"]').waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(200); // long-task entries arrive after their task
+  const { tasks, late, start, ms } = (await page.evaluate(
+    `(() => { clearInterval(window.__mc.timer); const m = window.__mc; return { tasks: m.tasks, late: m.late, start: m.start, ms: performance.now() - m.start }; })()`,
+  )) as { tasks: [number, number][]; late: number; start: number; ms: number };
+  const edit = tasks.filter(([t, d]) => t <= start && start <= t + d).map(([, d]) => d);
+  const during = tasks.filter(([t]) => t > start).map(([, d]) => d);
+  const f = (list: number[]) => `[${list.map((d) => d.toFixed(0)).join(', ')}]`;
+  console.log(
+    `  Monte Carlo 10,000 samples × 10 teams × 10 years from the UI: result shown ${ms.toFixed(0)} ms after the edit; ` +
+      `the edit's own task ${edit.length ? `${f(edit)} ms` : 'under 50 ms'}; while the worker ran: long tasks ${f(during)}, ` +
+      `largest timer delay ${late.toFixed(1)} ms`,
+  );
+  // No long task while the worker ran: every task was under 50 ms; the timer's delay stands for the longest.
+  return during.length ? during : [late];
+}
+
 const MEASUREMENTS: Measurement[] = [
   {
     name: 'edit → charts redrawn (Engineers, 100 edits)',
@@ -75,6 +142,13 @@ const MEASUREMENTS: Measurement[] = [
     statistic: 'p95',
     source: 'PRODUCT.md: edit → charts redrawn (deterministic), p95 ≤ 16 ms',
     run: editToCharts,
+  },
+  {
+    name: 'longest main-thread task during a 10,000-sample Monte Carlo (UI)',
+    budgetMs: 50,
+    statistic: 'max',
+    source: 'PRODUCT.md: longest main-thread task during a Monte Carlo run ≤ 50 ms',
+    run: monteCarloLongTasks,
   },
 ];
 

@@ -2,7 +2,9 @@
 // Registered by src/ui/share/registerServiceWorker.ts in production builds only.
 //
 // - Install: fetch the page, cache it and every asset it names (./assets/…), so
-//   the next visit needs no network even if this one was cut short.
+//   the next visit needs no network even if this one was cut short; and every
+//   file of asset-manifest.json (lazy chunks, the worker), so a part first used
+//   offline is there too.
 // - Pages (navigations, whatever their query: every link opens index.html):
 //   the cached page at once, refreshed from the network in the background
 //   (stale-while-revalidate), so a new release shows on the visit after.
@@ -21,7 +23,20 @@ const ASSET = /(?:src|href)="(\.?\/?assets\/[^"?#]+)"/g;
 async function cachePage(cache, response) {
   const html = await response.clone().text();
   await cache.put(PAGE, response);
-  return [...html.matchAll(ASSET)].map((m) => new URL(m[1], SCOPE).href);
+  const named = [...html.matchAll(ASSET)].map((m) => new URL(m[1], SCOPE).href);
+  return [...new Set([...named, ...(await manifest())])];
+}
+
+/** Every built asset, lazy chunks and the worker too (written by vite.config.ts). */
+async function manifest() {
+  try {
+    const response = await fetch(new URL('./asset-manifest.json', SCOPE).href, { cache: 'no-cache' });
+    if (!response.ok) return [];
+    const files = await response.json();
+    return Array.isArray(files) ? files.filter((f) => typeof f === 'string' && /^assets\/[\w.-]+$/.test(f)).map((f) => new URL(f, SCOPE).href) : [];
+  } catch {
+    return [];
+  }
 }
 
 self.addEventListener('install', (event) => {

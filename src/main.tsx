@@ -7,6 +7,7 @@ import { checkSavedStore } from './state/saved';
 import { embedRequest } from './ui/share/embed/route';
 import { EmbedView } from './ui/share/embed/EmbedView';
 import { registerServiceWorker } from './ui/share/registerServiceWorker';
+import { ResultsGate } from './ui/results/ResultsGate';
 
 // The address bar holds the scenario: open it before the first render. An
 // embedded chart only reads its link; the full app keeps the two in step.
@@ -20,5 +21,14 @@ if (embed === null) {
 registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
-  <StrictMode>{embed === null ? <App /> : <EmbedView chart={embed} />}</StrictMode>,
+  <StrictMode>
+    {embed === null ? (
+      <App />
+    ) : (
+      // An embedded chart simulates too: a custom curve waits for the formula engine.
+      <ResultsGate>
+        <EmbedView chart={embed} />
+      </ResultsGate>
+    )}
+  </StrictMode>,
 );

@@ -1,5 +1,6 @@
 // The page: header (presets, lens, share), the editor, and the results.
 // Each region is owned by its own module; `?embed=CHART` shows one chart only.
+import { lazy, Suspense } from 'react';
 import { Header } from '../ui/layout/Header';
 import { Notices } from '../ui/layout/Notices';
 import { Editor } from '../ui/editor/Editor';
@@ -7,24 +8,45 @@ import { Headline } from '../ui/headline/Headline';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { DownturnLevers } from '../ui/levers/DownturnLevers';
 import { ComparePanel } from '../ui/compare/ComparePanel';
+import { ResultsGate } from '../ui/results/ResultsGate';
+import { ResultsBoundary } from '../ui/results/ResultsBoundary';
+import { useStore } from '../state/store';
 
 export function App() {
   return (
     <div className="app">
-      <a className="skip-link" href="#results">Skip to results</a>
       <Header />
       <Notices />
+      <a className="skip-link" href="#results">Skip to results</a>
       <div className="layout">
         <aside className="editor-pane" aria-label="Scenario editor">
           <Editor />
         </aside>
         <main id="results" className="results-pane" tabIndex={-1}>
-          <Headline />
-          <ComparePanel />
-          <ChartsPanel />
-          <DownturnLevers />
+          <ResultsGate>
+            <Headline />
+            <ComparePanel />
+            <ChartsPanel />
+            <DownturnLevers />
+            <UncertaintyBoundary />
+          </ResultsGate>
         </main>
       </div>
     </div>
+  );
+}
+
+// Below the fold, with its fans and tornado: loaded after the page (PRODUCT.md initial-JS budget).
+const UncertaintyPanel = lazy(() => import('../ui/uncertainty/UncertaintyPanel').then((m) => ({ default: m.UncertaintyPanel })));
+
+/** The uncertainty panel fails on its own: the figures and charts above stay. */
+function UncertaintyBoundary() {
+  const scenario = useStore((s) => s.scenario);
+  return (
+    <ResultsBoundary resetKey={scenario} what="The uncertainty panel">
+      <Suspense fallback={<p className="uncertainty-loading">Loading the uncertainty panel…</p>}>
+        <UncertaintyPanel />
+      </Suspense>
+    </ResultsBoundary>
   );
 }

@@ -35,8 +35,12 @@ Options:
   --preset NAME        run a built-in preset instead of a file (see the list below)
   --format json|csv    output format (default json); FILE "-" reads standard input
   --teams              CSV: add each team's rows after the totals (column "team")
-  --samples N          uncertainty: number of Monte Carlo draws (1 to 100000)
-  --seed S             uncertainty: seed of the draws (0 to 4294967295)
+  --samples N          add "uncertainty" to the JSON: p10/p50/p90 per year of every
+                       metric over N Monte Carlo draws (1 to 100000) of the scenario's
+                       uncertainty.ranges; without it, the scenario's uncertainty.samples
+  --seed S             seed of the draws (0 to 4294967295); the same seed gives the
+                       same bands on every machine; without it, uncertainty.seed
+                       (--samples and --seed are JSON only: CSV stays one row per year)
   -h, --help           show this help
 
 Exit codes: 0 success, 1 the run failed, 2 bad arguments or a bad scenario file.`;
@@ -99,6 +103,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
   }
   if (options.help) return options;
+  if (options.format === 'csv' && (options.samples !== undefined || options.seed !== undefined)) {
+    // The CSV contract is one row per year of the single run; bands have a shape of their own.
+    throw new UsageError('--samples and --seed add uncertainty bands to the JSON output only; use --format json');
+  }
   if (positional.length > 1) throw new UsageError(`expected one scenario file, got ${positional.length}: ${positional.join(' ')}`);
   if (positional.length === 1 && options.preset !== undefined) throw new UsageError('give a scenario FILE or --preset NAME, not both');
   if (positional.length === 0 && options.preset === undefined) throw new UsageError('give a scenario FILE or --preset NAME');

@@ -1,4 +1,4 @@
-// `npm run simulate -- FILE.json [--format json|csv] [--teams]` or `--preset NAME`:
+// `npm run simulate -- FILE.json [--format json|csv] [--teams] [--samples N] [--seed S]` or `--preset NAME`:
 // the per-year results of a scenario for batch runs, notebooks and newsrooms'
 // own charts (PRODUCT.md capability 9 and its contract). Errors are one clear
 // message on stderr and an exit code, never a stack trace.
@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { frontier, simulate, type CurveCompiler, type SimulationResult } from '../model';
+import { BOOLEAN_METRICS, YEAR_METRICS } from '../model/metrics';
+import { bandRows, runUncertainty } from '../model/uncertainty';
 import { loadFormulaChecker, loadFormulaEngine, usesCustomCurve } from '../formula';
 import { toCsv } from '../export/csv';
 import { parseScenario } from '../scenario/parse';
@@ -103,14 +105,35 @@ function frontierSummary(scenario: Scenario, compile?: CurveCompiler) {
   };
 }
 
-/** JSON of PRODUCT.md's contract: years (totals), teams, summary; plus the frontier and the scenario run. */
-export function toJson(result: SimulationResult, scenario: Scenario, compile?: CurveCompiler): string {
+export interface UncertaintyJson {
+  samples: number;
+  seed: number;
+  years: ReturnType<typeof bandRows>;
+}
+
+/**
+ * PRODUCT.md: `--samples N --seed S` adds `"uncertainty": { "samples": N,
+ * "seed": S, "years": [ { "year": …, METRIC: { "p10": …, "p50": …, "p90": … } } ] }`,
+ * bands of the totals over teams for every number metric (MODEL.md §6); an
+ * option left out takes the scenario's uncertainty.samples or .seed.
+ */
+export function uncertaintyJson(scenario: Scenario, options: Pick<CliOptions, 'samples' | 'seed'>, compile?: CurveCompiler): UncertaintyJson {
+  const run = runUncertainty(scenario, { samples: options.samples, seed: options.seed, compile, metrics: BAND_METRICS });
+  return { samples: run.samples, seed: run.seed, years: bandRows(run.startYear, run.years, run.bands) };
+}
+
+/** Every metric with a band: yes/no metrics have none (MODEL.md §6 gives them threshold probabilities). */
+const BAND_METRICS = YEAR_METRICS.filter((m) => !BOOLEAN_METRICS.has(m));
+
+/** JSON of PRODUCT.md's contract: years (totals), teams, summary; plus the frontier and the scenario run, and the bands when asked for. */
+export function toJson(result: SimulationResult, scenario: Scenario, compile?: CurveCompiler, uncertainty?: UncertaintyJson): string {
   const out = {
     years: result.years,
     teams: result.teams.map((team) => ({ name: team.name, years: team.years })),
     summary: result.summary,
     frontier: frontierSummary(scenario, compile),
     scenario,
+    ...(uncertainty ? { uncertainty } : {}),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }
@@ -131,16 +154,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   try {
     const scenario = scenarioFor(options, io);
-    if (options.samples !== undefined || options.seed !== undefined) {
-      // PRODUCT.md: `--samples N --seed S` adds "uncertainty" to the JSON. Not
-      // wired yet (src/model/uncertainty is another contributor's); args.ts
-      // already parses and bounds options.samples and options.seed for it.
-      io.stderr('error: uncertainty output (--samples, --seed) is not available yet\n');
-      return EXIT.failed;
-    }
     const compile = await compilerFor(scenario);
     const result = simulate(scenario, { compile });
-    io.stdout(options.format === 'csv' ? toCsv(result, scenario, { teams: options.teams }) : toJson(result, scenario, compile));
+    if (options.format === 'csv') {
+      io.stdout(toCsv(result, scenario, { teams: options.teams }));
+      return EXIT.ok;
+    }
+    const wantsUncertainty = options.samples !== undefined || options.seed !== undefined;
+    if (wantsUncertainty && Object.keys(scenario.uncertainty.ranges).length === 0) {
+      io.stderr('note: the scenario has no uncertainty ranges, so every band is its single run\n');
+    }
+    const uncertainty = wantsUncertainty ? uncertaintyJson(scenario, options, compile) : undefined;
+    io.stdout(toJson(result, scenario, compile, uncertainty));
     return EXIT.ok;
   } catch (error) {
     if (error instanceof InputError) {

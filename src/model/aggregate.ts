@@ -43,6 +43,12 @@ export function aggregate(teams: readonly TeamParams[], data: Float64Array, year
   finishTotals(target, years, o);
 }
 
+/** a / b when b > 0, else NaN; no NaN literal, for the reason given at ratio() in team.ts. */
+function over(a: number, b: number): number {
+  const q = a / b;
+  return b > 0 ? q : (q - q) / 0;
+}
+
 /**
  * Turns the sums of a totals block (from `o`) into the reported totals: the
  * weighted sums into means, the capacity kept in the multiplier column into
@@ -56,17 +62,17 @@ export function finishTotals(target: Float64Array, years: number, o: number): vo
     const engineers = target[oEngineers + t];
     for (let i = 0; i < WEIGHTED.length; i++) {
       const at = o + WEIGHTED[i] * years + t;
-      target[at] = engineers > 0 ? target[at] / engineers : NaN;
+      target[at] = over(target[at], engineers);
     }
     const capacity = target[oCapacity + t];
     const output = target[o + M.output * years + t];
     const demand = target[o + M.demand * years + t];
-    const multiplier = capacity > 0 ? output / capacity : NaN;
-    const intensity = capacity > 0 ? demand / capacity : NaN;
+    const multiplier = over(output, capacity);
+    const intensity = over(demand, capacity);
     target[oCapacity + t] = multiplier;
     target[o + M.intensity * years + t] = intensity;
-    target[o + M.expectationGap * years + t] = multiplier > 0 ? intensity / multiplier - 1 : NaN;
-    target[o + M.costPerOutput * years + t] = output > 0 ? target[o + M.totalCost * years + t] / output : NaN;
+    target[o + M.expectationGap * years + t] = over(intensity, multiplier) - 1;
+    target[o + M.costPerOutput * years + t] = over(target[o + M.totalCost * years + t], output);
     const budget = target[o + M.budgetPerEngineer * years + t];
     const salary = target[o + SALARY_COLUMN * years + t];
     target[o + M.tokensExceedSalary * years + t] = engineers > 0 && budget > 0 && budget >= salary ? 1 : 0;

@@ -32,7 +32,16 @@ export function rawMultiplier(team: TeamParams, scope: CurveScope, maxMultiplier
   return team.curve(scope);
 }
 
-const ratio = (a: number, b: number) => (b === 0 ? NaN : a / b);
+/**
+ * a / b, or NaN when b is 0. Written without a NaN literal: in V8 a branch
+ * that yields the constant NaN turns the result into a boxed number, one
+ * allocation per call (about 13% of a Monte Carlo run). With b = 0, q is
+ * ±Infinity or NaN, and q − q is NaN.
+ */
+const ratio = (a: number, b: number) => {
+  const q = a / b;
+  return b === 0 ? q - q : q;
+};
 
 /**
  * Writes the team's columns into `out`, starting at index `base`. With
@@ -83,19 +92,29 @@ export function runTeam(team: TeamParams, prep: Prepared, out: Float64Array, bas
   const perEngineerMode = tokens.budgetMode === 'perEngineer';
   // holdBudget: each team keeps its t = 0 total cost, computed without shocks (MODEL.md §3).
   const budgetB = e0 * perHeadCost(team, prep, team.salary, baseBudget(team, 0, team.salary), prep.spanOfControl);
+  // The year loop reads plain locals: the blocks' shapes differ between scenarios
+  // and samples, and a field read each year through a shape V8 has seen in
+  // several forms costs more than the arithmetic around it.
+  const salary0 = team.salary, baseOutput = team.baseOutput, bonusRate = team.bonusRate;
+  const equityPerYear = team.equityPerYear, onCostRate = team.onCostRate;
+  const price0 = tokens.pricePerMillion, priceDecline = tokens.priceDecline, budget0 = tokens.budget;
+  const budgetGrowthRate = tokens.budgetGrowth, countAsPay = tokens.countAsPay;
+  const half0 = prod.halfGainTokens, halfGainGrowth = prod.halfGainGrowth, adoptionYears = prod.adoptionYears;
+  const { salaryFactor, tokenFactor, headcountFactor, spanOfControl: span0, managerSalaryRatio, specialistsPerMillion, specialistSalaryRatio } = prep;
+  const salaryGrowthRate = prep.salaryGrowth, spanGrowthRate = prep.spanGrowth, demandGrowthRate = prep.demandGrowth;
 
   // Growth factors (1 + g)^t, advanced by one multiplication a year.
   let salaryGrowth = 1, priceGrowth = 1, budgetGrowth = 1, halfGrowth = 1, spanGrowth = 1, demandGrowth = 1;
   let p = e0;
   let jobs0 = 0;
   for (let t = 0; t < n; t++) {
-    const salaryT = team.salary * salaryGrowth * prep.salaryFactor[t];
-    const priceT = tokens.pricePerMillion * priceGrowth;
-    const budgetT = (perEngineerMode ? tokens.budget * budgetGrowth : tokens.budget * salaryT) * prep.tokenFactor[t];
+    const salaryT = salary0 * salaryGrowth * salaryFactor[t];
+    const priceT = price0 * priceGrowth;
+    const budgetT = (perEngineerMode ? budget0 * budgetGrowth : budget0 * salaryT) * tokenFactor[t];
     const tokensT = budgetT / priceT;
-    const halfT = prod.halfGainTokens * halfGrowth;
-    const spanT = prep.spanOfControl * spanGrowth;
-    const adoption = Math.min(1, (t + 1) / prod.adoptionYears);
+    const halfT = half0 * halfGrowth;
+    const spanT = span0 * spanGrowth;
+    const adoption = Math.min(1, (t + 1) / adoptionYears);
 
     let multiplier: number;
     let assumed: number;
@@ -114,10 +133,10 @@ export function runTeam(team: TeamParams, prep: Prepared, out: Float64Array, bas
       multiplier = 1 + (rawMultiplier(team, scope, maxMultiplier) - 1) * adoption;
       assumed = assumedMax === maxMultiplier ? multiplier : 1 + (rawMultiplier(team, scope, assumedMax) - 1) * adoption;
     }
-    const perEngineer = team.baseOutput * multiplier;
-    const demand = e0 * team.baseOutput * demandGrowth;
+    const perEngineer = baseOutput * multiplier;
+    const demand = e0 * baseOutput * demandGrowth;
     const required = demand / perEngineer;
-    const planned = demand / (team.baseOutput * assumed);
+    const planned = demand / (baseOutput * assumed);
 
     if (t > 0) {
       const floor = layoffs ? 0 : p * (1 - attrition);
@@ -129,25 +148,25 @@ export function runTeam(team: TeamParams, prep: Prepared, out: Float64Array, bas
         p = Math.max(Number.isFinite(target) ? target : p, floor);
       }
     }
-    const engineers = p * prep.headcountFactor[t];
+    const engineers = p * headcountFactor[t];
     const managers = engineers / spanT;
     const tokenCost = engineers * budgetT;
-    const specialists = (prep.specialistsPerMillion * tokenCost) / 1e6;
-    const salaryCost = salaryT * (engineers + managers * prep.managerSalaryRatio + specialists * prep.specialistSalaryRatio);
-    const bonusCost = team.bonusRate * salaryCost;
-    const equityCost = (engineers + managers + specialists) * team.equityPerYear;
-    const onCost = team.onCostRate * (salaryCost + bonusCost + (tokens.countAsPay ? tokenCost : 0));
+    const specialists = (specialistsPerMillion * tokenCost) / 1e6;
+    const salaryCost = salaryT * (engineers + managers * managerSalaryRatio + specialists * specialistSalaryRatio);
+    const bonusCost = bonusRate * salaryCost;
+    const equityCost = (engineers + managers + specialists) * equityPerYear;
+    const onCost = onCostRate * (salaryCost + bonusCost + (countAsPay ? tokenCost : 0));
     const totalCost = salaryCost + bonusCost + equityCost + tokenCost + onCost;
     const output = engineers * perEngineer;
-    const intensity = ratio(demand, engineers * team.baseOutput);
-    const cashPay = salaryT * (1 + team.bonusRate);
+    const intensity = ratio(demand, engineers * baseOutput);
+    const cashPay = salaryT * (1 + bonusRate);
     const jobs = engineers + managers + specialists;
     if (t === 0) jobs0 = jobs;
 
     const rolesAtRisk = Math.max(0, engineers - required);
     const shortfall = Math.max(0, demand - output);
-    const advertisedPay = cashPay + team.equityPerYear + (tokens.countAsPay ? budgetT : 0);
-    const tokenShare = ratio(budgetT, cashPay + team.equityPerYear + budgetT);
+    const advertisedPay = cashPay + equityPerYear + (countAsPay ? budgetT : 0);
+    const tokenShare = ratio(budgetT, cashPay + equityPerYear + budgetT);
     const overBudget = policy === 'holdBudget' ? Math.max(0, totalCost - budgetB) : 0;
 
     if (addToTotals) {
@@ -170,7 +189,7 @@ export function runTeam(team: TeamParams, prep: Prepared, out: Float64Array, bas
       out[oTotalCost + t] += totalCost;
       out[oOverBudget + t] += overBudget;
       // Capacity, sum(engineers × baseOutput), waits in the multiplier column.
-      out[oMultiplier + t] += engineers * team.baseOutput;
+      out[oMultiplier + t] += engineers * baseOutput;
       if (engineers > 0) {
         out[oCashPay + t] += engineers * cashPay;
         out[oAdvertisedPay + t] += engineers * advertisedPay;
@@ -212,11 +231,11 @@ export function runTeam(team: TeamParams, prep: Prepared, out: Float64Array, bas
       out[oSalary + t] = salaryT;
     }
 
-    salaryGrowth *= 1 + prep.salaryGrowth;
-    priceGrowth *= 1 - tokens.priceDecline;
-    budgetGrowth *= 1 + tokens.budgetGrowth;
-    halfGrowth *= 1 + prod.halfGainGrowth;
-    spanGrowth *= 1 + prep.spanGrowth;
-    demandGrowth *= 1 + prep.demandGrowth;
+    salaryGrowth *= 1 + salaryGrowthRate;
+    priceGrowth *= 1 - priceDecline;
+    budgetGrowth *= 1 + budgetGrowthRate;
+    halfGrowth *= 1 + halfGainGrowth;
+    spanGrowth *= 1 + spanGrowthRate;
+    demandGrowth *= 1 + demandGrowthRate;
   }
 }

@@ -52,20 +52,24 @@ export function formulaErrors(scenario: Scenario): FieldError[] {
 }
 
 /**
- * The last scenario accepted before one with an unchecked formula (the checker
- * was still loading). When the check later refuses that formula, the store goes
- * back to this one: the last good scenario stays, as for any refused entry.
+ * The scenarios the store replaced while it could not check formulas (the
+ * checker was still loading), oldest first. When the check later refuses the
+ * current scenario's formula, the store goes back to the newest of these that
+ * passes: the last good scenario stays, as for any refused entry.
  */
-let fallback: Scenario | undefined;
+let unchecked: Scenario[] = [];
 
 /** Called by the store when it accepts `next` without being able to check its formulas. */
 export function noteUnchecked(previous: Scenario, next: Scenario) {
-  if (!checker && usesCustomCurve(next) && fallback === undefined) fallback = previous;
+  if (checker || !usesCustomCurve(next)) return;
+  unchecked.push(previous);
+  if (unchecked.length > 100) unchecked = unchecked.slice(-100);
 }
 
-/** The scenario to go back to (once), cleared. */
+/** The newest replaced scenario whose formulas pass (call once the checker is set); clears the list. */
 export function takeFallback(): Scenario | undefined {
-  const out = fallback;
-  fallback = undefined;
-  return out;
+  const list = unchecked;
+  unchecked = [];
+  for (let i = list.length - 1; i >= 0; i--) if (formulaErrors(list[i]).length === 0) return list[i];
+  return undefined;
 }

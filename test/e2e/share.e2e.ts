@@ -20,6 +20,9 @@ afterAll(async () => {
 /** Every headline figure's unrounded value, by metric name. */
 async function figures(page: Page): Promise<Record<string, string>> {
   await page.locator('[data-metric]').first().waitFor();
+  // Every preset carries ranges: the Monte Carlo's probability figures arrive
+  // from the worker a moment after the page; read them too.
+  await page.locator('[data-metric^="probability:"]').first().waitFor({ timeout: 20_000 });
   return page.evaluate(() =>
     Object.fromEntries([...document.querySelectorAll('[data-metric]')].map((el) => [el.getAttribute('data-metric'), el.getAttribute('data-value')])),
   );
@@ -49,7 +52,8 @@ describe('share links', () => {
     expect(Object.keys(before).length).toBeGreaterThan(10);
 
     const fresh = await open(browser, link.slice(BASE_URL.length));
-    expect(await figures(fresh.page)).toEqual(before);
+    // Probability figures arrive from the worker a moment after the page.
+    await expect.poll(() => figures(fresh.page), { timeout: 20_000 }).toEqual(before);
     expect(fresh.errors).toEqual([]);
     expect(errors).toEqual([]);
     await fresh.context.close();
@@ -225,7 +229,7 @@ describe('offline', () => {
     });
     await context.setOffline(true);
     await page.reload();
-    expect(await figures(page)).toEqual(before);
+    await expect.poll(() => figures(page), { timeout: 20_000 }).toEqual(before);
     expect(errors).toEqual([]);
     await context.close();
   });

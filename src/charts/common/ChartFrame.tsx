@@ -8,7 +8,8 @@ import type { TableModel } from './table';
 import './ChartFrame.css';
 
 export interface ChartFrameProps {
-  id: ChartId;
+  /** A registry chart's id, or another chart's name (the uncertainty panel's "fan", "tornado"): a class name only. */
+  id: ChartId | 'fan' | 'tornado';
   title: string;
   description: string;
   source: string;

@@ -2,9 +2,11 @@
 // NumPy: for n values sorted x_0 ≤ … ≤ x_{n−1} and a probability p,
 //   h = (n − 1) p,   Q(p) = x_⌊h⌋ + (h − ⌊h⌋) (x_⌊h⌋+1 − x_⌊h⌋).
 // Example: [1, 2, 3, 4] gives Q(0.1) = 1.3, Q(0.5) = 2.5, Q(0.9) = 3.7.
-// The order statistics are found by selection (Floyd–Rivest) on a scratch
-// copy, not by sorting: a band needs three quantiles of 10,000 values per
-// metric and year, and selection is linear.
+// The order statistics x_k are found without sorting: a band needs three
+// quantiles of 10,000 values per metric and year. Large lists are first
+// counted into equal-width buckets between their least and greatest value, so
+// only the few values in the buckets that hold the wanted x_k are selected
+// (three passes over the list); small ones go straight to Floyd–Rivest.
 
 /**
  * Reorders a[lo..hi] so that a[k] holds the value it would have if a[lo..hi]
@@ -51,12 +53,6 @@ function swap(a: Float64Array, i: number, j: number): void {
   a[j] = tmp;
 }
 
-function minOf(a: Float64Array, from: number, to: number): number {
-  let m = a[from];
-  for (let i = from + 1; i <= to; i++) if (a[i] < m) m = a[i];
-  return m;
-}
-
 /** Selects the sorted list of order statistics ks[from..to] within a[lo..hi], middle first. */
 function selectAll(a: Float64Array, lo: number, hi: number, ks: readonly number[], from: number, to: number): void {
   if (from > to) return;
@@ -67,8 +63,89 @@ function selectAll(a: Float64Array, lo: number, hi: number, ks: readonly number[
   selectAll(a, k + 1, hi, ks, mid + 1, to);
 }
 
+const BUCKETS = 1024;
+/** Lists shorter than this go straight to selection. */
+export const BUCKET_MIN_LENGTH = 1024;
+// Scratch for bucketed selection, reused across calls (JavaScript runs one call at a time).
+const counts = new Int32Array(BUCKETS);
+const slotOf = new Int32Array(BUCKETS).fill(-1);
+let pool = new Float64Array(0);
+
 /**
- * Type-7 quantiles of the first n values of `a` (reordered in place; no NaN)
+ * The order statistics ks (sorted, distinct, each in [0, n)) of a[0..n−1],
+ * by buckets: count the values per bucket, find each x_k's bucket and its
+ * rank there, copy only those buckets' values and select within them. The
+ * bucket of a value, ⌊(v − min) · scale⌋, never decreases as v grows, so every
+ * value of a lower bucket is ≤ every value of a higher one. Leaves `a` as it was.
+ */
+function bucketed(a: Float64Array, n: number, ks: readonly number[], min: number, max: number, out: number[]): boolean {
+  const scale = BUCKETS / (max - min);
+  if (!Number.isFinite(scale)) return false; // a span too small to divide: select instead
+  const bucket = (v: number) => {
+    const b = ((v - min) * scale) | 0;
+    return b < BUCKETS ? b : BUCKETS - 1;
+  };
+  counts.fill(0);
+  for (let i = 0; i < n; i++) counts[bucket(a[i])]++;
+  // Each wanted k: its bucket and rank within it; then a region of `pool` per distinct bucket.
+  const where: number[] = [];
+  const rank: number[] = [];
+  const starts: number[] = [];
+  const sizes: number[] = [];
+  let below = 0;
+  let j = 0;
+  for (let b = 0; b < BUCKETS && j < ks.length; b++) {
+    const c = counts[b];
+    if (j < ks.length && ks[j] < below + c) {
+      slotOf[b] = starts.length;
+      starts.push(starts.length ? starts[starts.length - 1] + sizes[sizes.length - 1] : 0);
+      sizes.push(c);
+      while (j < ks.length && ks[j] < below + c) {
+        where.push(slotOf[b]);
+        rank.push(ks[j] - below);
+        j++;
+      }
+    }
+    below += c;
+  }
+  const total = starts[starts.length - 1] + sizes[sizes.length - 1];
+  if (pool.length < total) pool = new Float64Array(Math.max(total, 2 * pool.length));
+  const fill = starts.slice();
+  for (let i = 0; i < n; i++) {
+    const v = a[i];
+    const slot = slotOf[bucket(v)];
+    if (slot >= 0) pool[fill[slot]++] = v;
+  }
+  for (let i = 0; i < ks.length; i++) {
+    const s = where[i];
+    select(pool, starts[s], starts[s] + sizes[s] - 1, starts[s] + rank[i]);
+    out[i] = pool[starts[s] + rank[i]];
+  }
+  for (let b = 0; b < BUCKETS; b++) slotOf[b] = -1;
+  return true;
+}
+
+/** The order statistics ks (sorted, distinct, in [0, n)) of the first n values of `a` (may be reordered; no NaN). */
+export function orderStatistics(a: Float64Array, n: number, ks: readonly number[]): number[] {
+  const out = new Array<number>(ks.length);
+  if (n >= BUCKET_MIN_LENGTH) {
+    let min = a[0];
+    let max = a[0];
+    for (let i = 1; i < n; i++) {
+      const v = a[i];
+      if (v < min) min = v;
+      else if (v > max) max = v;
+    }
+    if (min === max) return out.fill(min);
+    if (bucketed(a, n, ks, min, max, out)) return out;
+  }
+  selectAll(a, 0, n - 1, ks, 0, ks.length - 1);
+  for (let i = 0; i < ks.length; i++) out[i] = a[ks[i]];
+  return out;
+}
+
+/**
+ * Type-7 quantiles of the first n values of `a` (may be reordered; no NaN)
  * for the probabilities `ps` (each in [0, 1]), written to `out` in the order
  * of `ps`. n = 0 gives NaN.
  */
@@ -77,21 +154,20 @@ export function quantilesInPlace(a: Float64Array, n: number, ps: readonly number
     for (let i = 0; i < ps.length; i++) out[i] = NaN;
     return;
   }
-  const floors = [...new Set(ps.map((p) => Math.floor((n - 1) * p)))].sort((x, y) => x - y);
-  selectAll(a, 0, n - 1, floors, 0, floors.length - 1);
+  // Every x_⌊h⌋, and x_⌊h⌋+1 where h has a fraction.
+  const wanted = new Set<number>();
+  for (const p of ps) {
+    const h = (n - 1) * p;
+    wanted.add(Math.floor(h));
+    if (h > Math.floor(h)) wanted.add(Math.floor(h) + 1);
+  }
+  const ks = [...wanted].sort((x, y) => x - y);
+  const values = orderStatistics(a, n, ks);
+  const x = (k: number) => values[ks.indexOf(k)];
   for (let i = 0; i < ps.length; i++) {
     const h = (n - 1) * ps[i];
     const k = Math.floor(h);
-    const frac = h - k;
-    if (frac === 0) {
-      out[i] = a[k];
-      continue;
-    }
-    // x_{k+1} is the least value after position k, up to the next selected statistic
-    // (everything between two selected positions lies between their values).
-    const next = floors.find((f) => f > k);
-    const upper = minOf(a, k + 1, next ?? n - 1);
-    out[i] = a[k] + frac * (upper - a[k]);
+    out[i] = h > k ? x(k) + (h - k) * (x(k + 1) - x(k)) : x(k);
   }
 }
 

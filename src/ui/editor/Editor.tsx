@@ -9,6 +9,7 @@ import { TokensSection } from './sections/TokensSection';
 import { ProductivitySection } from './sections/ProductivitySection';
 import { DemandSection } from './sections/DemandSection';
 import { ShocksSection } from './sections/ShocksSection';
+import { UncertaintySection } from '../uncertainty/UncertaintySection';
 import './editor.css';
 
 export const Editor = memo(function Editor() {
@@ -21,6 +22,7 @@ export const Editor = memo(function Editor() {
       <DemandSection />
       <PaySection />
       <ShocksSection />
+      <UncertaintySection />
     </div>
   );
 });

@@ -147,9 +147,5 @@ describe('simulate CLI', { timeout: 60_000 }, () => {
     expect(stdout).toContain('one-does-three');
   });
 
-  it('parses --samples and --seed but says the uncertainty output is not there yet', async () => {
-    const { code, stderr } = await runIn(['--preset', 'status-quo', '--samples', '100', '--seed', '7']);
-    expect(code).toBe(1);
-    expect(stderr).toContain('uncertainty output (--samples, --seed) is not available yet');
-  });
+  // --samples and --seed (the "uncertainty" output): test/unit/cli/uncertainty.test.ts.
 });

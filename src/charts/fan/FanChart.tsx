@@ -1,0 +1,53 @@
+// One fan chart: owns its width, layout (memoised on the band's identity) and
+// frame, like the charts of the registry; its data come from a Monte Carlo
+// run (src/ui/uncertainty), not from the deterministic result alone.
+import { useMemo } from 'react';
+import type { Band } from '../../model/uncertainty/bands';
+import { ChartFrame } from '../common/ChartFrame';
+import { YearPlot } from '../common/YearPlot';
+import { useWidth } from '../common/useWidth';
+import type { ChartFormats, ValueKind } from '../common/format';
+import type { Values } from '../common/yearChart';
+import { fanDescription, fanLayout, fanTable, fanTitle } from './layout';
+import { FanMarks } from './FanMarks';
+
+export interface FanChartProps {
+  metric: string;
+  label: string;
+  kind: ValueKind;
+  color: string;
+  years: readonly number[];
+  band: Band;
+  deterministic: Values;
+  samples: number;
+  fmt: ChartFormats;
+  /** The source line (samples, seed, ranges, assumptions). */
+  source: string;
+  width?: number;
+  headingLevel?: 2 | 3 | 4;
+}
+
+export function FanChart({ metric, label, kind, color, years, band, deterministic, samples, fmt, source, width, headingLevel }: FanChartProps) {
+  const [ref, w] = useWidth<HTMLDivElement>(width);
+  const layout = useMemo(
+    () => fanLayout({ metric, label, kind, color, years, band, deterministic, width: w, fmt }),
+    [metric, label, kind, color, years, band, deterministic, w, fmt],
+  );
+  const description = useMemo(() => fanDescription({ label, kind, years, band, deterministic, fmt }, samples), [label, kind, years, band, deterministic, fmt, samples]);
+  const title = fanTitle(label);
+  return (
+    <ChartFrame
+      id="fan"
+      title={title}
+      description={description}
+      source={source}
+      table={() => fanTable({ label, kind, years, band, deterministic, fmt })}
+      headingLevel={headingLevel}
+      bodyRef={ref}
+    >
+      <YearPlot layout={layout} title={title} description={description}>
+        <FanMarks layout={layout} />
+      </YearPlot>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,158 @@
+// Threshold probabilities (MODEL.md §6): "P(roles at risk > 10 by 2029)". Each
+// is a figure with data-metric="probability:rolesAtRisk>10@2029" and its
+// unrounded data-value (PRODUCT.md contract), and a row of controls: metric,
+// comparison, value, by year.
+import { memo, useId, useMemo, useState } from 'react';
+import type { Scenario } from '../../scenario/schema';
+import type { UncertaintyResult } from '../../model/uncertainty/run';
+import { probability } from '../../model/uncertainty/probability';
+import type { ThresholdOp } from '../../model/uncertainty/probability';
+import type { ChartFormats } from '../../charts/common/format';
+import { displayText, parseTyped, roundSig, toStored } from '../editor/display';
+import { METRIC_INFO, THRESHOLD_METRICS, isYesNo, type ShownMetric } from './metrics';
+import { MAX_THRESHOLDS, OPS, byYearOf, queryOf, thresholdLabel, thresholdName, useThresholds, type ThresholdSpec } from './thresholds';
+import { formatProbability } from './describe';
+import { formatNumber } from '../format';
+
+interface Props {
+  result: UncertaintyResult;
+  /** The current scenario: its years are the "by year" choices. */
+  scenario: Scenario;
+  fmt: ChartFormats;
+  /** The deterministic final-year value of each metric, for a new threshold's starting value. */
+  finalValues: Partial<Record<ShownMetric, number | null>>;
+}
+
+const percentKind = (metric: ShownMetric) => METRIC_INFO[metric].kind === 'percent';
+
+function ValueInput({ spec, id }: { spec: ThresholdSpec; id: string }) {
+  const change = useThresholds((s) => s.change);
+  const percent = percentKind(spec.metric);
+  const [draft, setDraft] = useState<{ text: string; base: ThresholdSpec } | null>(null);
+  const live = draft && draft.base === spec ? draft : null;
+  const invalid = live !== null && parseTyped(live.text) === null;
+  return (
+    <input
+      id={id}
+      type="number"
+      step="any"
+      value={live ? live.text : displayText(spec.value, percent)}
+      aria-invalid={invalid || undefined}
+      onChange={(e) => {
+        const typed = parseTyped(e.target.value);
+        if (typed === null) {
+          setDraft({ text: e.target.value, base: spec });
+          return;
+        }
+        const value = toStored(typed, percent);
+        change(spec.id, { value });
+        // The new spec replaces `base`; keep the text as typed ("1." on the way to "1.5").
+        setDraft({ text: e.target.value, base: { ...spec, value } });
+      }}
+      onBlur={() => setDraft(null)}
+    />
+  );
+}
+
+/** A starting value for a metric: its final-year value in this scenario, two significant digits. */
+const startValue = (metric: ShownMetric, finalValues: Props['finalValues']) => (isYesNo(metric) ? 1 : roundSig(finalValues[metric] ?? 0, 2));
+
+const ThresholdItem = memo(function ThresholdItem({ spec, index, result, scenario, fmt, finalValues }: { spec: ThresholdSpec; index: number } & Props) {
+  const { change, remove } = useThresholds.getState();
+  const id = useId();
+  const run = { startYear: result.startYear, years: result.years };
+  const kept = result.values[spec.metric] !== undefined;
+  // The run's own years (the result may be of the scenario before the last edit).
+  const p = useMemo(() => (kept ? probability(result, queryOf(spec, result)) : null), [kept, result, spec]);
+  const label = thresholdLabel(spec, run, fmt);
+  const yesNo = isYesNo(spec.metric);
+  const years = Array.from({ length: scenario.years }, (_, t) => scenario.startYear + t);
+  const byIndex = Math.min(spec.byIndex, scenario.years - 1);
+  const info = METRIC_INFO[spec.metric];
+  return (
+    <li className="probability-item">
+      <p className="probability-figure">
+        <span className="probability-value" data-metric={thresholdName(spec, run)} data-value={p === null ? undefined : String(p)}>
+          {kept ? formatProbability(p) : '…'}
+        </span>
+        <span className="probability-label">
+          {label}
+          <span className="probability-note">
+            {' '}
+            Chance of this in at least one year from {result.startYear} to {byYearOf(spec, run)}: the share of the {formatNumber(result.samples)} samples.
+          </span>
+        </span>
+      </p>
+      <fieldset className="probability-controls">
+        <legend className="visually-hidden">Question {index + 1}</legend>
+        <div className="probability-control probability-metric">
+          <label htmlFor={`${id}-m`}>Metric</label>
+          <select id={`${id}-m`} value={spec.metric} onChange={(e) => {
+              const metric = e.target.value as ShownMetric;
+              change(spec.id, { metric, value: startValue(metric, finalValues) });
+            }}>
+            {THRESHOLD_METRICS.map((m) => (
+              <option key={m} value={m}>
+                {METRIC_INFO[m].label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {!yesNo && (
+          <>
+            <div className="probability-control">
+              <label htmlFor={`${id}-o`}>Comparison</label>
+              <select id={`${id}-o`} value={spec.op} onChange={(e) => change(spec.id, { op: e.target.value as ThresholdOp })}>
+                {OPS.map((o) => (
+                  <option key={o.op} value={o.op}>
+                    {o.symbol} {o.words}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="probability-control">
+              <label htmlFor={`${id}-v`}>
+                Value <span className="probability-unit">{info.kind === 'money' ? `(${fmt.currency})` : info.kind === 'percent' ? '(%)' : ''}</span>
+              </label>
+              <ValueInput spec={spec} id={`${id}-v`} />
+            </div>
+          </>
+        )}
+        <div className="probability-control">
+          <label htmlFor={`${id}-y`}>By year</label>
+          <select id={`${id}-y`} value={byIndex} onChange={(e) => change(spec.id, { byIndex: Number(e.target.value) })}>
+            {years.map((year, t) => (
+              <option key={year} value={t}>
+                {year}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" className="button-secondary probability-remove" onClick={() => remove(spec.id)}>
+          Remove <span className="visually-hidden">question {index + 1}</span>
+        </button>
+      </fieldset>
+    </li>
+  );
+});
+
+export function Probabilities({ result, scenario, fmt, finalValues }: Props) {
+  const thresholds = useThresholds((s) => s.thresholds);
+  const add = () => {
+    useThresholds.getState().add({ metric: 'engineers', op: '<', value: roundSig((finalValues.engineers ?? 0) * 0.9, 2), byIndex: scenario.years - 1 });
+  };
+  return (
+    <div className="probabilities">
+      <h3 className="uncertainty-subhead">Chances</h3>
+      {thresholds.length === 0 && <p className="section-note">No questions: add one below.</p>}
+      <ul className="probability-list">
+        {thresholds.map((spec, i) => (
+          <ThresholdItem key={spec.id} spec={spec} index={i} result={result} scenario={scenario} fmt={fmt} finalValues={finalValues} />
+        ))}
+      </ul>
+      <button type="button" className="button-secondary" onClick={add} disabled={thresholds.length >= MAX_THRESHOLDS}>
+        Add a question
+      </button>
+    </div>
+  );
+}

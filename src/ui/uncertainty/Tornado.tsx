@@ -1,0 +1,70 @@
+// The sensitivity tornado: for a chosen figure and year, each ranged input at
+// its low and its high end (one at a time, in the worker: two runs per range).
+import { useId, useMemo, useState } from 'react';
+import type { Scenario } from '../../scenario/schema';
+import type { ChartFormats } from '../../charts/common/format';
+import { TornadoChart } from '../../charts/tornado/TornadoChart';
+import type { TornadoInput } from '../../charts/tornado/layout';
+import { METRIC_INFO, TORNADO_METRICS, type ShownMetric } from './metrics';
+import { rangeParam } from './rangeParams';
+import { rangeText } from './describe';
+import { useSensitivity } from './useMonteCarlo';
+
+export function Tornado({ scenario, fmt, source }: { scenario: Scenario; fmt: ChartFormats; source: string }) {
+  const [metric, setMetric] = useState<ShownMetric>('rolesAtRisk');
+  /** Year index; null follows the final year. */
+  const [index, setIndex] = useState<number | null>(null);
+  const id = useId();
+  const t = Math.min(index ?? scenario.years - 1, scenario.years - 1);
+  const year = scenario.startYear + t;
+  const outcome = useSensitivity(scenario, metric, year, true);
+  const shown = outcome.result;
+  const shownScenario = outcome.scenario ?? scenario;
+  const inputs = useMemo(() => {
+    const out: Record<string, TornadoInput> = {};
+    for (const bar of shown?.bars ?? []) {
+      out[bar.path] = { path: bar.path, label: rangeParam(bar.path, shownScenario).label, ends: rangeText(shownScenario, bar.path, [bar.low, bar.high]) };
+    }
+    return out;
+  }, [shown, shownScenario]);
+  const info = METRIC_INFO[(shown?.metric as ShownMetric | undefined) ?? metric];
+  return (
+    <div className="uncertainty-tornado">
+      <h3 className="uncertainty-subhead">Which input matters most</h3>
+      <div className="tornado-controls">
+        <div className="probability-control">
+          <label htmlFor={`${id}-m`}>Figure</label>
+          <select id={`${id}-m`} value={metric} onChange={(e) => setMetric(e.target.value as ShownMetric)}>
+            {TORNADO_METRICS.map((m) => (
+              <option key={m} value={m}>
+                {METRIC_INFO[m].label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="probability-control">
+          <label htmlFor={`${id}-y`}>Year</label>
+          <select id={`${id}-y`} value={t} onChange={(e) => setIndex(Number(e.target.value))}>
+            {Array.from({ length: scenario.years }, (_, k) => (
+              <option key={k} value={k}>
+                {scenario.startYear + k}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {outcome.error && (
+        <p className="uncertainty-error" role="alert">
+          The sensitivity could not be computed: {outcome.error}
+        </p>
+      )}
+      {shown ? (
+        <div aria-busy={outcome.scenario !== scenario || shown.metric !== metric || shown.year !== year}>
+          <TornadoChart sensitivity={shown} inputs={inputs} metricLabel={info.label} kind={info.kind} fmt={fmt} source={source} />
+        </div>
+      ) : (
+        !outcome.error && <p className="section-note">Computing…</p>
+      )}
+    </div>
+  );
+}
