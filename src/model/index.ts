@@ -7,3 +7,5 @@ export { prepare, type Prepared, type TeamParams, type PrepareOptions } from './
 export { runColumns, allocateColumns, column, columnSum, teamBase, totalsBase, type Columns } from './run';
 export { COLUMNS } from './team';
 export type { CurveFn, CurveCompiler, CurveScope } from './curve';
+export { MODEL_VERSION } from './version';
+export * as uncertainty from './uncertainty';

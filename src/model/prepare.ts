@@ -42,13 +42,24 @@ export interface PrepareOptions {
   noShocks?: boolean;
 }
 
-function curveFor(productivity: ProductivityBlock, compile: CurveCompiler | undefined, cache: Map<string, CurveFn>): CurveFn {
+/**
+ * The team's curve. `path` names the field the formula came from (the shared
+ * block or a team's override), so a refused formula's error points at it.
+ */
+function curveFor(productivity: ProductivityBlock, path: string, compile: CurveCompiler | undefined, cache: Map<string, CurveFn>): CurveFn {
   if (productivity.curve !== 'custom') return saturating;
   const expression = productivity.expression;
   let fn = cache.get(expression);
   if (!fn) {
-    if (!compile) throw new Error('productivity.expression: a custom curve needs the formula engine (pass `compile`)');
-    fn = clampCurve(compile(expression));
+    if (!compile) throw new Error(`${path}: a custom curve needs the formula engine (pass \`compile\`)`);
+    try {
+      fn = clampCurve(compile(expression));
+    } catch (error) {
+      if (error instanceof Error && error.message.startsWith('productivity.expression')) {
+        error.message = path + error.message.slice('productivity.expression'.length);
+      }
+      throw error;
+    }
     cache.set(expression, fn);
   }
   return fn;
@@ -82,7 +93,7 @@ export function prepare(scenario: Scenario, options: PrepareOptions = {}): Prepa
     }
   }
   const cache = new Map<string, CurveFn>();
-  const teams = scenario.teams.map((team): TeamParams => {
+  const teams = scenario.teams.map((team, k): TeamParams => {
     const tokens = withOverrides(scenario.tokens, team.tokens);
     if (options.noTokens) tokens.budget = 0;
     const productivity = withOverrides(scenario.productivity, team.productivity);
@@ -95,7 +106,12 @@ export function prepare(scenario: Scenario, options: PrepareOptions = {}): Prepa
       baseOutput: team.baseOutput,
       tokens,
       productivity,
-      curve: curveFor(productivity, options.compile, cache),
+      curve: curveFor(
+        productivity,
+        team.productivity?.expression !== undefined ? `teams[${k}].productivity.expression` : 'productivity.expression',
+        options.compile,
+        cache,
+      ),
     };
   });
   return {
