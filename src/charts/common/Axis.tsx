@@ -58,6 +58,15 @@ interface XAxisProps {
   bounds: Bounds;
 }
 
+/**
+ * A label centred on its tick would be clipped past the plot's right edge
+ * (e.g. "$500K" at the end of the frontier's axis): end-anchor it there.
+ * Width estimated at 0.6 em a character, as the layouts do.
+ */
+function edgeAnchor(pos: number, label: string, bounds: Bounds): 'middle' | 'end' {
+  return pos + (label.length * TICK_SIZE * 0.6) / 2 > bounds.right + 2 ? 'end' : 'middle';
+}
+
 /** Bottom tick labels (and the axis title under them, when there is one). */
 export function XAxis({ axis, bounds }: XAxisProps) {
   return (
@@ -65,7 +74,7 @@ export function XAxis({ axis, bounds }: XAxisProps) {
       {axis.ticks.map((tick) => (
         <g key={tick.value}>
           <line x1={tick.pos} x2={tick.pos} y1={bounds.bottom} y2={bounds.bottom + 4} stroke={PALETTE.muted} />
-          <text x={tick.pos} y={bounds.bottom + 17} textAnchor="middle" fontSize={TICK_SIZE} fill={PALETTE.muted}>
+          <text x={tick.pos} y={bounds.bottom + 17} textAnchor={edgeAnchor(tick.pos, tick.label, bounds)} fontSize={TICK_SIZE} fill={PALETTE.muted}>
             {tick.label}
           </text>
         </g>
