@@ -2,7 +2,8 @@
 // Formatters are cached: building an Intl.NumberFormat costs far more than using one.
 
 const cache = new Map<string, Intl.NumberFormat>();
-function formatter(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** A cached Intl.NumberFormat (also used by the charts' tick formats). */
+export function formatter(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale ?? ''}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {

@@ -1,7 +1,7 @@
 // Value formats for charts: the scenario's currency, the browser's locale
 // (src/ui/format.ts for full values; here also compact tick labels whose
 // precision follows the tick step, so neighbouring ticks never read the same).
-import { formatMoney, formatMultiplier, formatNumber, formatPercent } from '../../ui/format';
+import { formatMoney, formatMultiplier, formatNumber, formatPercent, formatter } from '../../ui/format';
 
 /** What a number measures; picks its formats and its unit in axis labels. */
 export type ValueKind = 'count' | 'money' | 'percent' | 'multiplier' | 'output';
@@ -12,16 +12,7 @@ export interface ChartFormats {
   locale?: string;
 }
 
-const cache = new Map<string, Intl.NumberFormat>();
-function intl(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, options);
-    cache.set(key, f);
-  }
-  return f;
-}
+const intl = formatter;
 
 const values = new Map<string, string>();
 
