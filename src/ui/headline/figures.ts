@@ -5,6 +5,7 @@
 import type { SimulationResult, YearRow } from '../../model';
 import { formatMoney, formatNumber, formatPercent, formatMultiplier, formatSigned } from '../format';
 import { formatTotal } from './money';
+import { METRIC_LABELS } from '../metricLabels';
 
 export const FIGURE_NAMES = [
   'rolesAtRisk', 'required', 'engineers', 'jobsChange', 'shortfall', 'totalCost', 'costPerOutput',
@@ -37,33 +38,33 @@ const last = (result: SimulationResult): YearRow => result.years[result.years.le
 const yearly = (name: keyof YearRow & FigureName) => (result: SimulationResult) => last(result)[name] as number | null;
 
 const DEFS: FigureDef[] = [
-  { name: 'rolesAtRisk', label: 'Roles at risk', kind: 'fte', value: yearly('rolesAtRisk'),
+  { name: 'rolesAtRisk', label: METRIC_LABELS.rolesAtRisk, kind: 'fte', value: yearly('rolesAtRisk'),
     explain: () => 'engineers beyond those needed to meet demand' },
-  { name: 'required', label: 'Engineers needed', kind: 'fte', value: yearly('required'),
+  { name: 'required', label: METRIC_LABELS.required, kind: 'fte', value: yearly('required'),
     explain: () => 'to meet demand with the tools’ realized gain' },
-  { name: 'engineers', label: 'Engineers', kind: 'fte', value: yearly('engineers'),
+  { name: 'engineers', label: METRIC_LABELS.engineers, kind: 'fte', value: yearly('engineers'),
     explain: (c) => `employed in ${c.finalYear}, full-time equivalents` },
-  { name: 'jobsChange', label: 'Jobs change', kind: 'signedFte', value: yearly('jobsChange'),
+  { name: 'jobsChange', label: METRIC_LABELS.jobsChange, kind: 'signedFte', value: yearly('jobsChange'),
     explain: (c) => `engineers, managers and specialists against ${c.startYear}` },
-  { name: 'shortfall', label: 'Shortfall', kind: 'fte', value: yearly('shortfall'),
+  { name: 'shortfall', label: METRIC_LABELS.shortfall, kind: 'fte', value: yearly('shortfall'),
     explain: () => 'demand left undone, in engineer-years of pre-AI work' },
-  { name: 'totalCost', label: 'Total cost', kind: 'bigMoney', value: yearly('totalCost'),
+  { name: 'totalCost', label: METRIC_LABELS.totalCost, kind: 'bigMoney', value: yearly('totalCost'),
     explain: (c) => `pay, on-costs, equity and tokens in ${c.finalYear}` },
-  { name: 'costPerOutput', label: 'Cost per output', kind: 'money', value: yearly('costPerOutput'),
+  { name: 'costPerOutput', label: METRIC_LABELS.costPerOutput, kind: 'money', value: yearly('costPerOutput'),
     explain: () => 'total cost per engineer-year of pre-AI work delivered' },
-  { name: 'tokenShare', label: 'Token share of pay', kind: 'share', value: yearly('tokenShare'),
+  { name: 'tokenShare', label: METRIC_LABELS.tokenShare, kind: 'share', value: yearly('tokenShare'),
     explain: () => 'of an engineer’s package (cash, equity, tokens) spent on tokens' },
-  { name: 'multiplier', label: 'Productivity multiplier', kind: 'times', value: yearly('multiplier'),
+  { name: 'multiplier', label: METRIC_LABELS.multiplier, kind: 'times', value: yearly('multiplier'),
     explain: () => 'output per engineer, relative to no AI' },
-  { name: 'intensity', label: 'Intensity', kind: 'times', value: yearly('intensity'),
+  { name: 'intensity', label: METRIC_LABELS.intensity, kind: 'times', value: yearly('intensity'),
     explain: () => 'output asked of each engineer, relative to no AI' },
-  { name: 'expectationGap', label: 'Expectation gap', kind: 'signedShare', value: yearly('expectationGap'),
+  { name: 'expectationGap', label: METRIC_LABELS.expectationGap, kind: 'signedShare', value: yearly('expectationGap'),
     explain: () => 'asked of each engineer beyond what the tools deliver' },
-  { name: 'cashPay', label: 'Cash pay', kind: 'money', value: yearly('cashPay'),
+  { name: 'cashPay', label: METRIC_LABELS.cashPay, kind: 'money', value: yearly('cashPay'),
     explain: () => 'salary plus bonus per engineer' },
-  { name: 'advertisedPay', label: 'Advertised pay', kind: 'money', value: yearly('advertisedPay'),
+  { name: 'advertisedPay', label: METRIC_LABELS.advertisedPay, kind: 'money', value: yearly('advertisedPay'),
     explain: (c) => (c.countAsPay ? 'cash pay plus equity plus tokens counted as pay' : 'cash pay plus equity') },
-  { name: 'budgetPerEngineer', label: 'Token budget', kind: 'money', value: yearly('budgetPerEngineer'),
+  { name: 'budgetPerEngineer', label: METRIC_LABELS.budgetPerEngineer, kind: 'money', value: yearly('budgetPerEngineer'),
     explain: () => 'per engineer a year' },
   { name: 'costVsNoAI', label: 'Cost against no AI', kind: 'signedMoney', value: (r) => r.summary.costVsNoAI,
     explain: (c) => `cumulative ${c.startYear}–${c.finalYear}; below zero, tokens save more than they cost` },
