@@ -2,7 +2,7 @@
 // Tab and Shift+Tab cycle inside it, Esc and the close button close it, focus
 // returns to what opened it. The page behind is inert while it is open.
 // (Not <dialog>.showModal(): jsdom lacks it, and the component tests need it.)
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import './share.css';
 
@@ -24,7 +24,10 @@ export function Modal({ title, onClose, children, initialFocus }: ModalProps) {
     close.current = onClose;
   });
 
-  useEffect(() => {
+  // A layout effect, not a passive one: focus must move in the same commit
+  // that shows the dialog, or a keystroke typed right after opening (and a
+  // test that looks right after the dialog appears) lands behind it.
+  useLayoutEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     const dialog = ref.current!;
     const first = (initialFocus && dialog.querySelector<HTMLElement>(initialFocus)) || dialog.querySelector<HTMLElement>(FOCUSABLE) || dialog;
