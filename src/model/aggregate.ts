@@ -53,7 +53,7 @@ function over(a: number, b: number): number {
  * Turns the sums of a totals block (from `o`) into the reported totals: the
  * weighted sums into means, the capacity kept in the multiplier column into
  * the multiplier, and the other ratios. Shared by aggregate() and the
- * totals-only run (runTeam with addToTotals).
+ * totals-only run (runTeams with addToTotals).
  */
 export function finishTotals(target: Float64Array, years: number, o: number): void {
   const oEngineers = o + M.engineers * years;

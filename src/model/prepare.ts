@@ -1,7 +1,19 @@
 // Turns a validated scenario into flat per-team parameters and per-year shock
 // factors, once per run, so the year loop reads plain numbers.
+//
+// The objects are class instances, not object literals, and every one is
+// fresh (nothing is shared with the scenario, so the Monte Carlo's setters may
+// write into them). Why classes: V8 tracks the type of each field of an
+// object literal's map and widens it when the literal is built a second time;
+// code optimised during the first Monte Carlo run depended on the narrow type
+// and was thrown away in the second, and about every other process then ran
+// the engine from on-stack-replacement code, 2.5× slower for good (measured with
+// --trace-generalization and --trace-deopt, Node 20; bench/uncertainty.bench.ts).
+// A class's instances keep one map and one field type from the start.
 import type { Scenario, TokensBlock, ProductivityBlock } from '../scenario/schema';
 import { clampCurve, saturating, type CurveCompiler, type CurveFn } from './curve';
+
+type Policy = Scenario['policy'];
 
 export interface TeamParams {
   engineers0: number;
@@ -25,7 +37,7 @@ export interface Prepared {
   specialistsPerMillion: number;
   specialistSalaryRatio: number;
   demandGrowth: number;
-  policy: Scenario['policy'];
+  policy: Policy;
   teams: TeamParams[];
   /** Per year: product of (1 - cut) over the active shocks of each lever (MODEL.md §4). */
   tokenFactor: Float64Array;
@@ -80,6 +92,76 @@ function withOverrides<T extends object>(shared: T, overrides: Partial<T> | unde
   return out;
 }
 
+// `declare` fields: no class-field definition (which would store undefined
+// first and widen every number field to a boxed one); the constructor's
+// assignments are the only stores.
+class PreparedPolicy implements Policy {
+  declare headcount: Policy['headcount'];
+  declare attrition: number;
+  declare layoffs: boolean;
+  constructor(p: Policy) {
+    this.headcount = p.headcount;
+    this.attrition = p.attrition;
+    this.layoffs = p.layoffs;
+  }
+}
+
+class PreparedTeam implements TeamParams {
+  declare engineers0: number;
+  declare salary: number;
+  declare bonusRate: number;
+  declare equityPerYear: number;
+  declare onCostRate: number;
+  declare baseOutput: number;
+  declare tokens: TokensBlock;
+  declare productivity: ProductivityBlock;
+  declare curve: CurveFn;
+  constructor(p: TeamParams) {
+    this.engineers0 = p.engineers0;
+    this.salary = p.salary;
+    this.bonusRate = p.bonusRate;
+    this.equityPerYear = p.equityPerYear;
+    this.onCostRate = p.onCostRate;
+    this.baseOutput = p.baseOutput;
+    this.tokens = p.tokens;
+    this.productivity = p.productivity;
+    this.curve = p.curve;
+  }
+}
+
+class PreparedScenario implements Prepared {
+  declare years: number;
+  declare startYear: number;
+  declare salaryGrowth: number;
+  declare spanOfControl: number;
+  declare spanGrowth: number;
+  declare managerSalaryRatio: number;
+  declare specialistsPerMillion: number;
+  declare specialistSalaryRatio: number;
+  declare demandGrowth: number;
+  declare policy: Policy;
+  declare teams: TeamParams[];
+  declare tokenFactor: Float64Array;
+  declare salaryFactor: Float64Array;
+  declare headcountFactor: Float64Array;
+  constructor(p: Prepared) {
+    this.years = p.years;
+    this.startYear = p.startYear;
+    this.salaryGrowth = p.salaryGrowth;
+    this.spanOfControl = p.spanOfControl;
+    this.spanGrowth = p.spanGrowth;
+    this.managerSalaryRatio = p.managerSalaryRatio;
+    this.specialistsPerMillion = p.specialistsPerMillion;
+    this.specialistSalaryRatio = p.specialistSalaryRatio;
+    this.demandGrowth = p.demandGrowth;
+    this.policy = p.policy;
+    this.teams = p.teams;
+    this.tokenFactor = p.tokenFactor;
+    this.salaryFactor = p.salaryFactor;
+    this.headcountFactor = p.headcountFactor;
+  }
+}
+
 export function prepare(scenario: Scenario, options: PrepareOptions = {}): Prepared {
   const { years, startYear } = scenario;
   const tokenFactor = new Float64Array(years).fill(1);
@@ -97,7 +179,13 @@ export function prepare(scenario: Scenario, options: PrepareOptions = {}): Prepa
     const tokens = withOverrides(scenario.tokens, team.tokens);
     if (options.noTokens) tokens.budget = 0;
     const productivity = withOverrides(scenario.productivity, team.productivity);
-    return {
+    const curve = curveFor(
+      productivity,
+      team.productivity?.expression !== undefined ? `teams[${k}].productivity.expression` : 'productivity.expression',
+      options.compile,
+      cache,
+    );
+    return new PreparedTeam({
       engineers0: team.engineers,
       salary: team.salary,
       bonusRate: team.bonusRate,
@@ -106,15 +194,10 @@ export function prepare(scenario: Scenario, options: PrepareOptions = {}): Prepa
       baseOutput: team.baseOutput,
       tokens,
       productivity,
-      curve: curveFor(
-        productivity,
-        team.productivity?.expression !== undefined ? `teams[${k}].productivity.expression` : 'productivity.expression',
-        options.compile,
-        cache,
-      ),
-    };
+      curve,
+    });
   });
-  return {
+  return new PreparedScenario({
     years,
     startYear,
     salaryGrowth: scenario.salaryGrowth,
@@ -124,10 +207,10 @@ export function prepare(scenario: Scenario, options: PrepareOptions = {}): Prepa
     specialistsPerMillion: scenario.specialists.perMillionSpend,
     specialistSalaryRatio: scenario.specialists.salaryRatio,
     demandGrowth: scenario.demand.growth,
-    policy: scenario.policy,
+    policy: new PreparedPolicy(scenario.policy),
     teams,
     tokenFactor,
     salaryFactor,
     headcountFactor,
-  };
+  });
 }

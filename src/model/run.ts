@@ -3,7 +3,7 @@
 // Float64Array per run because typed-array allocation dominates small runs.
 import type { Prepared } from './prepare';
 import { aggregate, finishTotals } from './aggregate';
-import { COLUMNS, runTeam } from './team';
+import { COLUMNS, runTeams } from './team';
 
 export interface Columns {
   years: number;
@@ -14,8 +14,20 @@ export interface Columns {
 
 export const blockSize = (years: number) => COLUMNS * years;
 
+// A class, not an object literal, for the reason given at the top of prepare.ts.
+class ColumnBuffer implements Columns {
+  declare years: number;
+  declare teamCount: number;
+  declare data: Float64Array;
+  constructor(years: number, teamCount: number, data: Float64Array) {
+    this.years = years;
+    this.teamCount = teamCount;
+    this.data = data;
+  }
+}
+
 export function allocateColumns(teamCount: number, years: number): Columns {
-  return { years, teamCount, data: new Float64Array((teamCount + 1) * blockSize(years)) };
+  return new ColumnBuffer(years, teamCount, new Float64Array((teamCount + 1) * blockSize(years)));
 }
 
 export const teamBase = (cols: Columns, k: number) => k * blockSize(cols.years);
@@ -25,7 +37,7 @@ export const totalsBase = (cols: Columns) => cols.teamCount * blockSize(cols.yea
 export function runColumns(prep: Prepared, into?: Columns): Columns {
   const fits = into && into.years === prep.years && into.teamCount === prep.teams.length;
   const cols = fits ? into : allocateColumns(prep.teams.length, prep.years);
-  for (let k = 0; k < prep.teams.length; k++) runTeam(prep.teams[k], prep, cols.data, teamBase(cols, k));
+  runTeams(prep, cols.data, 0, blockSize(prep.years), false);
   aggregate(prep.teams, cols.data, prep.years, totalsBase(cols));
   return cols;
 }
@@ -40,7 +52,7 @@ export function runTotals(prep: Prepared, into?: Columns): Columns {
   const cols = fits ? into : allocateColumns(prep.teams.length, prep.years);
   const o = totalsBase(cols);
   cols.data.fill(0, o, o + blockSize(prep.years));
-  for (let k = 0; k < prep.teams.length; k++) runTeam(prep.teams[k], prep, cols.data, o, true);
+  runTeams(prep, cols.data, o, 0, true);
   finishTotals(cols.data, prep.years, o);
   return cols;
 }

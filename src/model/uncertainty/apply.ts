@@ -36,21 +36,8 @@ export function rangeError(path: string, message: string): Error {
 }
 
 /**
- * Gives `prep` its own copies of every object a setter writes into, so that
- * setters never reach the scenario the Prepared was made from.
- */
-export function ownPrepared(prep: Prepared): Prepared {
-  prep.policy = { ...prep.policy };
-  for (const team of prep.teams) {
-    team.tokens = { ...team.tokens };
-    team.productivity = { ...team.productivity };
-  }
-  return prep;
-}
-
-/**
  * A function that writes a value for the shared number at `path` into `prep`
- * (made by prepare(scenario), then passed through ownPrepared before the first write). Throws an Error
+ * (made by prepare(scenario), whose objects are its own: nothing written reaches the scenario). Throws an Error
  * naming the range when the path names no number of the shared blocks.
  */
 export function setterFor(prep: Prepared, scenario: Scenario, path: string): Setter {

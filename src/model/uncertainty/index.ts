@@ -7,4 +7,4 @@ export { sensitivity, type Sensitivity, type SensitivityBar, type SensitivityOpt
 export { quantile, quantilesInPlace, select } from './quantile';
 export { triangular, clampMode, triangularMean } from './triangular';
 export { Sfc32, splitmix32, fnv1a32, streamFor } from './prng';
-export { setterFor, ownPrepared } from './apply';
+export { setterFor } from './apply';

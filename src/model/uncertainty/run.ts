@@ -16,7 +16,7 @@ import { M, YEAR_METRICS, type YearMetric } from '../metrics';
 import type { CurveCompiler } from '../curve';
 import { streamFor } from './prng';
 import { clampMode, triangular } from './triangular';
-import { ownPrepared, rangeError, setterFor } from './apply';
+import { rangeError, setterFor } from './apply';
 import { bandsOf, type Band, type SampleSet } from './bands';
 
 /** One uncertainty range as sampled: Triangular(low, mode, high). */
@@ -100,7 +100,7 @@ export function startUncertainty(scenario: Scenario, options: UncertaintyOptions
   const seed = wholeNumber('seed', options.seed ?? scenario.uncertainty.seed, 0, 4_294_967_295);
   const metrics = checkedMetrics(options.metrics);
   const ranges = rangesOf(scenario);
-  const prep = ownPrepared(prepare(scenario, { compile: options.compile }));
+  const prep = prepare(scenario, { compile: options.compile });
   const setters = ranges.map((r) => setterFor(prep, scenario, r.path));
   const streams = ranges.map((r) => streamFor(seed, r.path));
   const cols = allocateColumns(prep.teams.length, prep.years);

@@ -8,7 +8,7 @@ import { allocateColumns, runTotals, totalsBase, type Columns } from '../run';
 import { M, YEAR_METRICS, type YearMetric } from '../metrics';
 import type { CurveCompiler } from '../curve';
 import type { Prepared } from '../prepare';
-import { ownPrepared, setterFor } from './apply';
+import { setterFor } from './apply';
 import { rangesOf } from './run';
 
 export interface SensitivityOptions {
@@ -51,7 +51,7 @@ export function sensitivity(scenario: Scenario, options: SensitivityOptions): Se
   if (!Number.isInteger(year) || year < scenario.startYear || year > last) {
     throw new Error(`year: must be a year from ${scenario.startYear} to ${last}, got ${year}`);
   }
-  const prep: Prepared = ownPrepared(prepare(scenario, { compile: options.compile }));
+  const prep: Prepared = prepare(scenario, { compile: options.compile });
   const cols: Columns = allocateColumns(prep.teams.length, prep.years);
   const at = totalsBase(cols) + M[metric] * prep.years + (year - scenario.startYear);
   const measure = () => orNull(runTotals(prep, cols).data[at]);

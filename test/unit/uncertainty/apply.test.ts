@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../../src/model/prepare';
 import { allocateColumns, runTotals, totalsBase } from '../../../src/model/run';
-import { ownPrepared, setterFor } from '../../../src/model/uncertainty/apply';
+import { setterFor } from '../../../src/model/uncertainty/apply';
 import { getPath, setPath } from '../../../src/scenario/paths';
 import { loadScenario } from '../../../src/scenario/parse';
 import type { Scenario } from '../../../src/scenario/schema';
@@ -46,7 +46,6 @@ describe('setterFor', () => {
       const value = other(path, getPath(base, path) as number);
       const expected = totals(setPath(base, path, value));
       const actual = totals(base, (prep) => {
-        ownPrepared(prep);
         setterFor(prep, base, path)(value);
       });
       expectSameBits(actual, expected, path);
@@ -54,14 +53,14 @@ describe('setterFor', () => {
   }
 
   it('leaves a team that sets the field itself alone', () => {
-    const prep = ownPrepared(prepare(base));
+    const prep = prepare(base);
     setterFor(prep, base, 'productivity.maxMultiplier')(4);
     expect(prep.teams[0].productivity.maxMultiplier).toBe(4);
     expect(prep.teams[1].productivity.maxMultiplier).toBe(2);
   });
 
   it('refuses paths that name no number, naming the range', () => {
-    const prep = ownPrepared(prepare(base));
+    const prep = prepare(base);
     for (const path of ['policy.headcount', 'tokens.countAsPay', 'productivity.curve', 'teams.0.salary', 'years', 'tokens', 'tokens.budget.x', '__proto__']) {
       expect(() => setterFor(prep, base, path), path).toThrow(/^uncertainty\.ranges.*names no number/);
     }

@@ -1,7 +1,8 @@
 // runTotals (the Monte Carlo's totals-only path) against runColumns: the same
 // totals, bit for bit, under every policy, shocks, custom curves, overrides,
 // a team without engineers and both budget modes.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { M } from '../../../src/model/metrics';
 import { prepare } from '../../../src/model/prepare';
 import { allocateColumns, runColumns, runTotals, totalsBase, blockSize } from '../../../src/model/run';
 import { scenario, stubCompile } from '../model/helpers';
@@ -41,4 +42,37 @@ describe('runTotals', () => {
       expectSameBits(totalsOf(runTotals(prep, fast).data, 4, prep.years), totalsOf(full.data, 4, prep.years), `${name} again`);
     });
   }
+});
+
+// team.ts remembers the curve's gain per year for the last (tokens, half) it
+// saw. Runs of other scenarios in between, with other and equal token settings,
+// must not change a result by a bit; and the gain must equal the formula's.
+describe('the gain memo', () => {
+  const teams = [A, { ...A, name: 'A2', engineers: 12 }, SHARE, { ...A, name: 'Cheap', tokens: { budget: 1_000 } }];
+  const first = (s: ReturnType<typeof scenario>) => runColumns(prepare(s, { compile: stubCompile })).data.slice();
+
+  it('gives the same bits whatever ran before', () => {
+    const x = scenario({ teams });
+    const y = scenario({ teams: [SHARE, A] }, { tokens: { priceDecline: 0.5 }, productivity: { halfGainTokens: 10 } });
+    const before = first(x);
+    first(y);
+    expectSameBits(first(x), before, 'x after y');
+    first(scenario({ teams: [A] }, { years: 20 }));
+    expectSameBits(first(x), before, 'x after a longer run');
+  });
+
+  it('equals 1 + (max − 1)(1 − 2^(−T/half)) for each of several teams in one run', () => {
+    const s = scenario({ teams }, { productivity: { adoptionYears: 1 } });
+    const prep = prepare(s);
+    const cols = runColumns(prep);
+    for (let k = 0; k < prep.teams.length; k++) {
+      const { productivity } = prep.teams[k];
+      for (let t = 0; t < prep.years; t++) {
+        const T = cols.data[k * blockSize(prep.years) + M.tokensPerEngineer * prep.years + t];
+        const half = productivity.halfGainTokens * Math.pow(1 + productivity.halfGainGrowth, t);
+        const expected = 1 + (productivity.maxMultiplier - 1) * (1 - Math.pow(2, -T / half));
+        expect(cols.data[k * blockSize(prep.years) + M.multiplier * prep.years + t]).toBeCloseTo(expected, 12);
+      }
+    }
+  });
 });
