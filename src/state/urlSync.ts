@@ -3,7 +3,9 @@
 // is half a second); a discrete step (another preset, an opened file or saved
 // scenario) adds an entry, so Back returns to where the user was; Back and
 // Forward restore the scenario of their entry. The codec is src/scenario/link.
+// The threshold questions ride along (src/state/linkThresholds.ts).
 import { useStore } from './store';
+import { THRESHOLDS_PARAM, setLinkThresholds, subscribeLinkThresholds, thresholdsSuffix } from './linkThresholds';
 import { decodeLink, encodeLink } from '../scenario/link';
 import type { Scenario } from '../scenario/schema';
 
@@ -21,9 +23,9 @@ function pageAddress(loc: Location): string {
   return loc.href.split(/[?#]/)[0];
 }
 
-/** The full shareable address of a scenario. */
+/** The full shareable address of a scenario, with the current threshold questions. */
 export function linkFor(scenario: Scenario, presetId: string | null, loc: Location = window.location): string {
-  return pageAddress(loc) + encodeLink(scenario, presetId);
+  return pageAddress(loc) + encodeLink(scenario, presetId) + thresholdsSuffix();
 }
 
 /** The shareable address of the store's current scenario. */
@@ -42,10 +44,15 @@ export function openLink(search: string): boolean {
   return true;
 }
 
-/** Keep `embed` (an embedded page's own parameter) when rewriting the query. */
-function withEmbed(query: string, search: string): string {
+/** The threshold questions of a query, for the uncertainty panel. */
+function readThresholds(search: string): void {
+  setLinkThresholds(new URLSearchParams(search).get(THRESHOLDS_PARAM), true);
+}
+
+/** The query for the address bar: the scenario, the threshold questions, and `embed` (an embedded page's own parameter) kept. */
+function withView(query: string, search: string): string {
   const embed = new URLSearchParams(search).get('embed');
-  return embed === null ? query : `${query}&embed=${encodeURIComponent(embed)}`;
+  return query + thresholdsSuffix() + (embed === null ? '' : `&embed=${encodeURIComponent(embed)}`);
 }
 
 /**
@@ -55,6 +62,7 @@ function withEmbed(query: string, search: string): string {
 export function startUrlSync(win: Window = window): () => void {
   const { history, location } = win;
   openLink(location.search);
+  readThresholds(location.search);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let restoring = false;
@@ -62,7 +70,7 @@ export function startUrlSync(win: Window = window): () => void {
     clearTimeout(timer);
     timer = undefined;
     const { scenario, presetId } = useStore.getState();
-    const query = withEmbed(encodeLink(scenario, presetId), location.search);
+    const query = withView(encodeLink(scenario, presetId), location.search);
     if (query === location.search && !push) return;
     const url = pageAddress(location) + query + location.hash;
     if (push && query !== location.search) history.pushState(null, '', url);
@@ -82,12 +90,21 @@ export function startUrlSync(win: Window = window): () => void {
     }
   });
 
+  // The panel changed its questions: an edit like any other.
+  const unsubscribeThresholds = subscribeLinkThresholds((_text, fromLink) => {
+    if (restoring || fromLink) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => write(false), EDIT_DELAY_MS);
+  });
+
   const onPopState = () => {
     clearTimeout(timer);
     timer = undefined;
     restoring = true;
     try {
+      // The scenario first: the questions' years are read against its start year.
       openLink(location.search);
+      readThresholds(location.search);
     } finally {
       restoring = false;
     }
@@ -100,6 +117,7 @@ export function startUrlSync(win: Window = window): () => void {
   return () => {
     clearTimeout(timer);
     unsubscribe();
+    unsubscribeThresholds();
     win.removeEventListener('popstate', onPopState);
     win.removeEventListener('pagehide', onHide);
   };

@@ -83,6 +83,27 @@ describe('uncertainty in the browser', () => {
     await context.close();
   });
 
+  it('a changed question travels in the link: a fresh browser shows the same probability', async () => {
+    const { page, errors, context } = await open(browser);
+    await page.locator(`[data-metric="${ROLES}"][data-value]`).waitFor({ timeout: 20_000 });
+    const question = page.getByRole('group', { name: 'Question 1' });
+    await question.getByLabel('By year').selectOption('2028');
+    const moved = 'probability:rolesAtRisk>10@2028';
+    await page.locator(`[data-metric="${moved}"][data-value]`).waitFor({ timeout: 20_000 });
+    await expect.poll(() => new URL(page.url()).searchParams.get('thresholds'), { timeout: 2_000 }).toBe('rolesAtRisk>10@2028,tokensExceedSalary@2028');
+    const value = await probabilityOf(page, moved);
+    const search = new URL(page.url()).search;
+
+    const fresh = await open(browser, search);
+    await fresh.page.locator(`[data-metric="${moved}"][data-value]`).waitFor({ timeout: 20_000 });
+    expect(await probabilityOf(fresh.page, moved)).toBe(value);
+    expect(await fresh.page.locator(`[data-metric="${ROLES}"]`).count()).toBe(0);
+    expect(fresh.errors).toEqual([]);
+    expect(errors).toEqual([]);
+    await fresh.context.close();
+    await context.close();
+  });
+
   it('a custom formula changes the figures; a malicious one is refused at the field with no console error', async () => {
     const { page, errors, context } = await open(browser);
     await page.locator(`[data-metric="${ROLES}"][data-value]`).waitFor({ timeout: 20_000 });

@@ -16,7 +16,7 @@ import { getPreset } from '../presets';
 import { MODEL_VERSION } from '../../model/version';
 import { applyDiff, scenarioDiff } from './diff';
 import { applyParams, readableParams } from './readable';
-import { IGNORED_PARAMS, PARAMS, type ParamTable } from './params';
+import { IGNORED_PARAMS, PARAMS, VIEW_PARAMS, type ParamTable } from './params';
 import { MIGRATIONS, migrateLink, type Migration } from './migrations';
 
 /** A readable link up to this long is preferred to the compact one (PRODUCT.md: a preset with a few changes ≤ 200). */
@@ -119,7 +119,7 @@ export function decodeLink(search: string, options: LinkOptions = {}): DecodedLi
     out.notices.push({ kind: 'error', text: `This link is too long to be a scenario link (${search.length} characters). ${keep}` });
     return out;
   }
-  const all = [...new URLSearchParams(search)].filter(([k]) => k !== 'embed' && !IGNORED_PARAMS.test(k));
+  const all = [...new URLSearchParams(search)].filter(([k]) => !VIEW_PARAMS.includes(k) && !IGNORED_PARAMS.test(k));
   if (all.length === 0) return out;
 
   // The schema version: a link without one is read as current (a hand-written link).

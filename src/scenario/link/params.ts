@@ -132,8 +132,11 @@ export const TEAM_PARAMS: readonly ParamDef[] = [
 /** Names that once meant a field and must never mean another (none yet). */
 export const RETIRED_PARAMS: readonly string[] = [];
 
-/** Parameters the link itself uses, and the app's own (`embed`). */
-export const RESERVED_PARAMS: readonly string[] = ['p', 'v', 'm', 's', 'embed'];
+/** The page's own parameters beside the scenario: the embedded chart, and the threshold questions (src/state/linkThresholds.ts). */
+export const VIEW_PARAMS: readonly string[] = ['embed', 'thresholds'];
+
+/** Parameters the link itself uses, and the page's own. */
+export const RESERVED_PARAMS: readonly string[] = ['p', 'v', 'm', 's', ...VIEW_PARAMS];
 
 /** Parameters other sites add to links; dropped silently. */
 export const IGNORED_PARAMS = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref)$/;

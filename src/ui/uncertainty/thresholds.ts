@@ -1,8 +1,11 @@
 // Threshold probabilities the user asks about (MODEL.md §6: "P(rolesAtRisk > 10
 // by 2029)"): what each is, its data-metric name and its wording. The list is
-// view state, not part of the scenario, so it lives in its own small store.
+// view state, not part of the scenario, so it lives in its own small store,
+// and it travels in links as `thresholds=…` (src/state/linkThresholds.ts).
 // "By year" is kept as a year index: a changed start year moves it along.
 import { create } from 'zustand';
+import { useStore } from '../../state/store';
+import { formatLinkThresholds, linkThresholds, parseLinkThresholds, setLinkThresholds, subscribeLinkThresholds } from '../../state/linkThresholds';
 import type { ThresholdOp, ThresholdQuery } from '../../model/uncertainty/probability';
 import { formatValue, type ChartFormats } from '../../charts/common/format';
 import { METRIC_INFO, isYesNo, type ShownMetric } from './metrics';
@@ -72,8 +75,40 @@ let nextId = 3;
 /** At most this many: each is one figure, and each metric is kept in the worker's samples. */
 export const MAX_THRESHOLDS = 6;
 
+const currentRun = (): Years => useStore.getState().scenario;
+
+/** The link parameter's text for these questions; null when they are the defaults (links stay short). */
+export function linkTextOf(thresholds: readonly ThresholdSpec[], run: Years = currentRun()): string | null {
+  const text = (specs: readonly ThresholdSpec[]) => formatLinkThresholds(specs.map((t) => ({ ...queryOf(t, run), year: byYearOf(t, run) })));
+  const own = text(thresholds);
+  return own === text(defaultThresholds()) ? null : own;
+}
+
+/** The questions a link's parameter asks (null: the defaults). Problems become notices naming the parameter. */
+export function thresholdsFromLink(text: string | null, run: Years = currentRun()): ThresholdSpec[] {
+  if (text === null) return defaultThresholds();
+  const { notify } = useStore.getState();
+  const { items, error } = parseLinkThresholds(text);
+  if (error) {
+    notify('warning', `${error}. The default questions are shown.`);
+    return defaultThresholds();
+  }
+  const offered = items.filter((t) => Object.prototype.hasOwnProperty.call(METRIC_INFO, t.metric));
+  const skipped = items.filter((t) => !offered.includes(t)).map((t) => t.metric);
+  if (skipped.length) notify('warning', `thresholds: the panel does not ask about ${[...new Set(skipped)].join(', ')}; left out.`);
+  const extra = offered.length - MAX_THRESHOLDS;
+  if (extra > 0) notify('warning', `thresholds: at most ${MAX_THRESHOLDS} questions are shown; ${extra === 1 ? 'the last was' : `the last ${extra} were`} left out.`);
+  return offered.slice(0, MAX_THRESHOLDS).map((t) => ({
+    id: nextId++,
+    metric: t.metric as ShownMetric,
+    op: t.op,
+    value: t.value,
+    byIndex: Math.max(0, Math.min(t.year - run.startYear, run.years - 1)),
+  }));
+}
+
 export const useThresholds = create<ThresholdState>()((set, get) => ({
-  thresholds: defaultThresholds(),
+  thresholds: thresholdsFromLink(linkThresholds()),
   add: (spec) => {
     if (get().thresholds.length >= MAX_THRESHOLDS) return;
     set({ thresholds: [...get().thresholds, { ...spec, id: nextId++ }] });
@@ -81,3 +116,16 @@ export const useThresholds = create<ThresholdState>()((set, get) => ({
   change: (id, patch) => set({ thresholds: get().thresholds.map((t) => (t.id === id ? { ...t, ...patch } : t)) }),
   remove: (id) => set({ thresholds: get().thresholds.filter((t) => t.id !== id) }),
 }));
+
+// Keep the link in step: the questions change, or the years they are written in do.
+const publish = () => setLinkThresholds(linkTextOf(useThresholds.getState().thresholds), false);
+useThresholds.subscribe((state, prev) => {
+  if (state.thresholds !== prev.thresholds) publish();
+});
+useStore.subscribe((state, prev) => {
+  if (state.scenario.startYear !== prev.scenario.startYear || state.scenario.years !== prev.scenario.years) publish();
+});
+// A link opened, Back or Forward: take its questions unless they are ours already.
+subscribeLinkThresholds((text, fromLink) => {
+  if (fromLink && text !== linkTextOf(useThresholds.getState().thresholds)) useThresholds.setState({ thresholds: thresholdsFromLink(text) });
+});

@@ -2,12 +2,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { waitFor } from '@testing-library/react';
 import { useStore } from '../../../src/state/store';
-import { startUrlSync, EDIT_DELAY_MS } from '../../../src/state/urlSync';
+import { startUrlSync, EDIT_DELAY_MS, currentLink } from '../../../src/state/urlSync';
+import { linkThresholds, setLinkThresholds } from '../../../src/state/linkThresholds';
 import { getPreset } from '../../../src/scenario/presets';
 
 let stop: (() => void) | undefined;
 beforeEach(() => {
   useStore.setState(useStore.getInitialState());
+  setLinkThresholds(null, true);
 });
 afterEach(() => {
   stop?.();
@@ -77,5 +79,37 @@ describe('the address bar holds the scenario', () => {
     open('?p=typical-spend&embed=costs');
     useStore.getState().setField('years', 6);
     await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1&years=6&embed=costs'));
+  });
+});
+
+describe('the threshold questions ride along', () => {
+  it('are read from the link, kept through edits, and in the copied link', async () => {
+    open('?p=typical-spend&v=1&m=1&thresholds=rolesAtRisk%3E5%402029&embed=costs');
+    expect(linkThresholds()).toBe('rolesAtRisk>5@2029');
+    expect(useStore.getState().notices).toEqual([]);
+    expect(location.search).toBe('?p=typical-spend&v=1&m=1&thresholds=rolesAtRisk%3E5%402029&embed=costs');
+    useStore.getState().setField('years', 6);
+    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1&years=6&thresholds=rolesAtRisk%3E5%402029&embed=costs'));
+    expect(currentLink()).toMatch(/\?p=typical-spend&v=1&m=1&years=6&thresholds=rolesAtRisk%3E5%402029$/);
+  });
+
+  it('follow the panel: a changed question replaces the history entry', async () => {
+    open('');
+    const length = history.length;
+    setLinkThresholds('engineers<90@2028', false);
+    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1&thresholds=engineers%3C90%402028'), { timeout: 500, interval: 10 });
+    expect(history.length).toBe(length);
+    setLinkThresholds(null, false);
+    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1'));
+  });
+
+  it('Back restores the questions of the entry', async () => {
+    open('?p=typical-spend&v=1&m=1&thresholds=rolesAtRisk%3E5%402029');
+    useStore.getState().loadPreset('status-quo');
+    expect(location.search).toBe('?p=status-quo&v=1&m=1&thresholds=rolesAtRisk%3E5%402029');
+    setLinkThresholds(null, false);
+    history.back();
+    await waitFor(() => expect(useStore.getState().presetId).toBe('typical-spend'));
+    expect(linkThresholds()).toBe('rolesAtRisk>5@2029');
   });
 });
