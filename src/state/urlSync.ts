@@ -44,8 +44,8 @@ export function openLink(search: string): boolean {
   return true;
 }
 
-/** The threshold questions of a query, for the uncertainty panel. */
-function readThresholds(search: string): void {
+/** The threshold questions of a query, for the uncertainty panel (and an embedded page's link back). */
+export function readThresholds(search: string): void {
   setLinkThresholds(new URLSearchParams(search).get(THRESHOLDS_PARAM), true);
 }
 

@@ -90,6 +90,19 @@ describe('embed', () => {
     await context.close();
   });
 
+  it('?embed=fans draws the four fans in the embedded page’s own worker, with the questions kept in the link back', async () => {
+    const { page, context, errors } = await open(browser, '?p=typical-spend&v=1&m=1&samples=500&thresholds=rolesAtRisk%3E5%402029&embed=fans');
+    await page.locator('.embed .uncertainty-fan svg').nth(3).waitFor({ timeout: 20_000 });
+    expect(await page.locator('.uncertainty-fan').count()).toBe(4);
+    expect(await page.locator('[data-samples="500"]').count()).toBe(1);
+    expect(await page.locator('.share-bar, .editor-pane').count()).toBe(0);
+    expect(await page.getByRole('link', { name: /Explore and change this scenario/ }).getAttribute('href')).toBe(
+      `${BASE_URL}?p=typical-spend&v=1&m=1&samples=500&thresholds=rolesAtRisk%3E5%402029`,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('posts its height to the page that frames it', async () => {
     const { page, context } = await open(browser);
     await page.locator('[data-metric]').first().waitFor();

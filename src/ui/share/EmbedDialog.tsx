@@ -4,9 +4,9 @@ import { useId, useState } from 'react';
 import { useStore } from '../../state/store';
 import { linkFor } from '../../state/urlSync';
 import { CHARTS } from '../../charts/registry';
-import { CHART_IDS, LENSES, type ChartId } from '../lens';
+import { CHART_IDS, LENSES } from '../lens';
 import { escapeXml } from '../../export/card';
-import { HEIGHT_MESSAGE } from './embed/route';
+import { FANS_EMBED, HEIGHT_MESSAGE } from './embed/route';
 import { Modal } from './Modal';
 
 /** The snippet: attribute values escaped, so a title cannot break out of them. */
@@ -14,15 +14,25 @@ export function embedSnippet(url: string, title: string, height = 560): string {
   return `<iframe src="${escapeXml(url)}" title="${escapeXml(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
 
+/** What can be embedded, by id: the charts, and the fans when the scenario has ranges. */
+function embedOptions(ranged: boolean): Array<{ id: string; title: string }> {
+  const charts = CHART_IDS.map((id) => ({ id, title: CHARTS[id].title }));
+  return ranged ? [...charts, { id: FANS_EMBED, title: 'Range of outcomes (fans)' }] : charts;
+}
+
 export function EmbedDialog({ onClose }: { onClose(): void }) {
   const scenario = useStore((s) => s.scenario);
   const presetId = useStore((s) => s.presetId);
   const lens = useStore((s) => s.lens);
-  const [chart, setChart] = useState<ChartId>(LENSES[lens].charts[0]);
+  const options = embedOptions(Object.keys(scenario.uncertainty.ranges).length > 0);
+  const [choice, setChart] = useState<string>(LENSES[lens].charts[0]);
+  // The fans leave the list when the last range goes: fall back to the first chart.
+  const chosen = options.find((o) => o.id === choice) ?? options[0];
+  const chart = chosen.id;
   const [copied, setCopied] = useState(false);
   const id = useId();
   const url = `${linkFor(scenario, presetId)}&embed=${chart}`;
-  const snippet = embedSnippet(url, `${CHARTS[chart].title}: ${scenario.title}`);
+  const snippet = embedSnippet(url, `${chosen.title}: ${scenario.title}`);
 
   const copy = async () => {
     try {
@@ -38,9 +48,9 @@ export function EmbedDialog({ onClose }: { onClose(): void }) {
       <p>Paste this into a web page to show one chart of this scenario with its headline and a link back here.</p>
       <div className="embed-field">
         <label htmlFor={`${id}-chart`}>Chart</label>
-        <select id={`${id}-chart`} value={chart} onChange={(e) => { setChart(e.target.value as ChartId); setCopied(false); }}>
-          {CHART_IDS.map((c) => (
-            <option key={c} value={c}>{CHARTS[c].title}</option>
+        <select id={`${id}-chart`} value={chart} onChange={(e) => { setChart(e.target.value); setCopied(false); }}>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>{o.title}</option>
           ))}
         </select>
       </div>

@@ -4,16 +4,18 @@
 //   window.addEventListener('message', (e) => {
 //     if (e.data?.type === 'tokens-or-people:height') frame.style.height = e.data.height + 'px';
 //   });
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useStore } from '../../../state/store';
 import { frontierFor, resultFor } from '../../../state/results';
 import { linkFor } from '../../../state/urlSync';
 import { CHARTS } from '../../../charts/registry';
-import { CHART_IDS } from '../../lens';
 import { Notices } from '../../layout/Notices';
 import { headlineFor } from '../headline';
-import { HEIGHT_MESSAGE, isChartId } from './route';
+import { EMBED_IDS, FANS_EMBED, HEIGHT_MESSAGE, isChartId } from './route';
 import './embed.css';
+
+// The fans need the Monte Carlo (worker client, panel styles): loaded only for them.
+const EmbedFans = lazy(() => import('../../uncertainty/EmbedFans').then((m) => ({ default: m.EmbedFans })));
 
 function usePostHeight() {
   const ref = useRef<HTMLElement>(null);
@@ -43,12 +45,12 @@ export function EmbedView({ chart }: { chart: string }) {
   const ref = usePostHeight();
   const full = linkFor(scenario, presetId);
 
-  if (!isChartId(chart)) {
+  if (!isChartId(chart) && chart !== FANS_EMBED) {
     return (
       <main ref={ref} className="embed">
         <Notices />
         <p className="embed-error">
-          There is no chart called “{chart}”. Charts that can be embedded: {CHART_IDS.join(', ')}.
+          There is no chart called “{chart}”. Charts that can be embedded: {EMBED_IDS.join(', ')}.
         </p>
         <p className="embed-link">
           <a href={full} target="_blank" rel="noopener noreferrer">Open the scenario in the simulator</a>
@@ -56,13 +58,23 @@ export function EmbedView({ chart }: { chart: string }) {
       </main>
     );
   }
-  const { Component } = CHARTS[chart];
+  let body: ReactNode;
+  if (chart === FANS_EMBED) {
+    body = (
+      <Suspense fallback={<p className="section-note">Sampling…</p>}>
+        <EmbedFans scenario={scenario} />
+      </Suspense>
+    );
+  } else {
+    const { Component } = CHARTS[chart];
+    body = <Component result={resultFor(scenario)} frontier={frontierFor(scenario)} scenario={scenario} headingLevel={2} />;
+  }
   return (
     <main ref={ref} className="embed" data-embed={chart}>
       <Notices />
       <h1 className="embed-title">{scenario.title}</h1>
       <p className="embed-headline" data-testid="headline-sentence">{headlineFor(scenario, lens)}</p>
-      <Component result={resultFor(scenario)} frontier={frontierFor(scenario)} scenario={scenario} headingLevel={2} />
+      {body}
       <p className="embed-link">
         <a href={full} target="_blank" rel="noopener noreferrer">Explore and change this scenario in Tokens or people ↗</a>
       </p>

@@ -8,5 +8,10 @@ export function embedRequest(search: string): string | null {
 
 export const isChartId = (value: string): value is ChartId => (CHART_IDS as readonly string[]).includes(value);
 
+/** `?embed=fans`: the uncertainty panel's four fans (a scenario with ranges). */
+export const FANS_EMBED = 'fans';
+/** Everything `?embed=` can show. */
+export const EMBED_IDS: readonly string[] = [...CHART_IDS, FANS_EMBED];
+
 /** The message an embedded page posts to its host whenever its height changes. */
 export const HEIGHT_MESSAGE = 'tokens-or-people:height';

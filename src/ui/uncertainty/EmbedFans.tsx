@@ -1,0 +1,35 @@
+// `?embed=fans`: the four fans of the uncertainty panel for an iframe, drawn
+// from the worker's run of the linked scenario (same seed, same bands as the
+// full app). Loaded on demand, as the panel is.
+import { useMemo } from 'react';
+import type { Scenario } from '../../scenario/schema';
+import { resultFor } from '../../state/results';
+import { useFormats } from '../../charts/common/useFormats';
+import { Fans } from './Fans';
+import { FAN_METRICS } from './metrics';
+import { uncertaintySource } from './describe';
+import { useMonteCarlo } from './useMonteCarlo';
+import './uncertainty.css';
+
+const METRICS = [...FAN_METRICS];
+
+export function EmbedFans({ scenario }: { scenario: Scenario }) {
+  const ranged = Object.keys(scenario.uncertainty.ranges).length > 0;
+  const outcome = useMonteCarlo(scenario, METRICS, ranged);
+  const fmt = useFormats(scenario);
+  const { result } = outcome;
+  const drawn = outcome.scenario ?? scenario;
+  const deterministic = resultFor(drawn);
+  const source = useMemo(() => (result ? uncertaintySource(drawn, result.samples, result.seed) : ''), [drawn, result]);
+
+  if (!ranged) {
+    return <p className="embed-error">This scenario gives no input a low and a high value, so it has no range of outcomes to show.</p>;
+  }
+  if (outcome.error) return <p className="embed-error">The uncertainty run failed: {outcome.error}</p>;
+  if (!result) return <p className="section-note">Sampling…</p>;
+  return (
+    <div className="uncertainty-results" aria-busy={outcome.scenario !== scenario} data-samples={result.samples}>
+      <Fans result={result} deterministic={deterministic} fmt={fmt} source={source} />
+    </div>
+  );
+}
