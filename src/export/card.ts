@@ -88,7 +88,8 @@ export function buildCard(input: CardInput): { svg: string; width: number; heigh
   const bottom: Block[] = [
     ...(input.baselineNote ? [{ lines: wrap(input.baselineNote, inner, 12, 2), size: 12, color: MUTED, gapAfter: 6 }] : []),
     { lines: wrap(`Assumptions: ${input.assumptions}`, inner, 12, 6), size: 12, color: INK, gapAfter: 6 },
-    { lines: wrap(input.source, inner, 12, 4), size: 12, color: MUTED, gapAfter: 6 },
+    // Up to 8 lines: a fan's source names every ranged input before the app's own line.
+    { lines: wrap(input.source, inner, 12, 8), size: 12, color: MUTED, gapAfter: 6 },
     // The permalink breaks anywhere (it has no spaces); a long one is kept whole, never cut.
     { lines: wrap(input.permalink, inner, 11, Infinity, true), size: 11, color: '#0057a3', family: MONO, gapAfter: 0 },
   ];

@@ -3,7 +3,7 @@
 // styles written inline (the page's CSS does not travel with the file).
 // Rendering afresh rather than copying the page's SVG gives every download the
 // same width, whatever the screen, and works for charts the lens hides.
-import { createElement } from 'react';
+import { createElement, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { CHARTS } from '../charts/registry';
@@ -50,8 +50,16 @@ export interface ChartSvg {
   title: string;
 }
 
-/** Render one chart off-screen and serialise it. */
+/** Render one chart of the registry off-screen and serialise it. */
 export function chartSvg(id: ChartId, props: Omit<ChartProps, 'width' | 'headingLevel'>, width = EXPORT_WIDTH): ChartSvg {
+  return elementSvg(createElement(CHARTS[id].Component, { ...props, width }), width, CHARTS[id].title);
+}
+
+/**
+ * Render any chart element (drawn at `width`) off-screen and serialise its
+ * SVG: the registry's charts and the uncertainty panel's fans.
+ */
+export function elementSvg(element: ReactElement, width: number, fallbackTitle: string): ChartSvg {
   const host = document.createElement('div');
   // Laid out (so computed styles resolve) but off screen and never read aloud.
   // Not visibility:hidden: the SVG's elements would inherit it into the file.
@@ -60,14 +68,14 @@ export function chartSvg(id: ChartId, props: Omit<ChartProps, 'width' | 'heading
   document.body.appendChild(host);
   const root = createRoot(host);
   try {
-    flushSync(() => root.render(createElement(CHARTS[id].Component, { ...props, width })));
+    flushSync(() => root.render(element));
     const live = host.querySelector('.chart-body svg') ?? host.querySelector('svg');
-    if (!(live instanceof SVGSVGElement)) throw new Error(`The ${CHARTS[id].title} chart drew no SVG.`);
+    if (!(live instanceof SVGSVGElement)) throw new Error(`The ${fallbackTitle} chart drew no SVG.`);
     const copy = live.cloneNode(true) as SVGSVGElement;
     inlineStyles(live, copy);
     copy.removeAttribute('style');
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    const title = host.querySelector('.chart-title')?.textContent?.trim() || CHARTS[id].title;
+    const title = host.querySelector('.chart-title')?.textContent?.trim() || fallbackTitle;
     return {
       svg: new XMLSerializer().serializeToString(copy),
       width: Number(copy.getAttribute('width')) || width,

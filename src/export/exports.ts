@@ -12,14 +12,34 @@ import { MODEL_VERSION } from '../model/version';
 import { SCHEMA_VERSION } from '../scenario/schema';
 import { toCsv } from './csv';
 import { buildCard } from './card';
-import { chartSvg } from './chartSvg';
+import { createElement } from 'react';
+import { FanChart, type FanChartProps } from '../charts/fan/FanChart';
+import { EXPORT_WIDTH, chartSvg, elementSvg, type ChartSvg } from './chartSvg';
 import { svgToPng } from './png';
 import { downloadBlob, fileSlug } from './download';
 import { scenarioToJson } from './scenarioFile';
 
+const appSource = (today: Date) =>
+  `Source: Tokens or people, an open AI-budget simulator (model version ${MODEL_VERSION}, scenario schema ${SCHEMA_VERSION}), run on ${today.toISOString().slice(0, 10)}. Defaults cite public sources listed in the app.`;
+
+/** A card around a drawn chart: the store's scenario's title, headline, assumptions and link. */
+function cardFor(chart: ChartSvg, source: string, baselineNote?: string) {
+  const { scenario, lens } = useStore.getState();
+  return buildCard({
+    chartTitle: chart.title,
+    scenarioTitle: scenario.title,
+    headline: headlineFor(scenario, lens),
+    chart,
+    assumptions: assumptions(scenario),
+    source,
+    permalink: currentLink(),
+    baselineNote,
+  });
+}
+
 /** The card of one chart for the store's scenario, with today's date in its source line. */
 export function chartCard(id: ChartId, today = new Date()) {
-  const { scenario, baseline, lens } = useStore.getState();
+  const { scenario, baseline } = useStore.getState();
   const chart = chartSvg(id, {
     result: resultFor(scenario),
     frontier: frontierFor(scenario),
@@ -27,29 +47,32 @@ export function chartCard(id: ChartId, today = new Date()) {
     baselineFrontier: baseline ? frontierFor(baseline) : null,
     scenario,
   });
-  const date = today.toISOString().slice(0, 10);
-  return buildCard({
-    chartTitle: chart.title,
-    scenarioTitle: scenario.title,
-    headline: headlineFor(scenario, lens),
-    chart,
-    assumptions: assumptions(scenario),
-    source: `Source: Tokens or people, an open AI-budget simulator (model version ${MODEL_VERSION}, scenario schema ${SCHEMA_VERSION}), run on ${date}. Defaults cite public sources listed in the app.`,
-    permalink: currentLink(),
-    baselineNote: baseline ? `Dashed grey lines: the pinned baseline, “${baseline.title}”.` : undefined,
-  });
+  return cardFor(chart, appSource(today), baseline ? `Dashed grey lines: the pinned baseline, “${baseline.title}”.` : undefined);
+}
+
+/** The card of one fan of the uncertainty panel: its Monte Carlo source line, then the app's. */
+export function fanCard(props: FanChartProps, today = new Date()) {
+  const chart = elementSvg(createElement(FanChart, { ...props, width: EXPORT_WIDTH }), EXPORT_WIDTH, props.label);
+  return cardFor(chart, `${props.source} ${appSource(today)}`);
 }
 
 const baseName = (suffix: string) => `${fileSlug(useStore.getState().scenario.title)}-${suffix}`;
 
-export async function downloadChart(id: ChartId, format: 'svg' | 'png') {
-  const card = chartCard(id);
-  const name = baseName(id);
+async function downloadCard(card: { svg: string; width: number; height: number }, name: string, format: 'svg' | 'png') {
   if (format === 'svg') {
     downloadBlob(new Blob(['<?xml version="1.0" encoding="UTF-8"?>\n', card.svg], { type: 'image/svg+xml' }), `${name}.svg`);
   } else {
     downloadBlob(await svgToPng(card.svg, card.width, card.height), `${name}.png`);
   }
+}
+
+export async function downloadChart(id: ChartId, format: 'svg' | 'png') {
+  await downloadCard(chartCard(id), baseName(id), format);
+}
+
+/** A fan as a card; the file is named after its metric (`…-fan-rolesAtRisk.png`). */
+export async function downloadFan(props: FanChartProps, format: 'svg' | 'png') {
+  await downloadCard(fanCard(props), baseName(`fan-${props.metric}`), format);
 }
 
 export function downloadCsv() {

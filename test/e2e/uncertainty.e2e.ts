@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { launch, open, metric } from './browser';
 import { getPreset } from '../../src/scenario/presets';
 import { simulate } from '../../src/model';
@@ -101,6 +101,29 @@ describe('uncertainty in the browser', () => {
     expect(fresh.errors).toEqual([]);
     expect(errors).toEqual([]);
     await fresh.context.close();
+    await context.close();
+  });
+
+  it('downloads a fan as a PNG or SVG card with the Monte Carlo’s source line', async () => {
+    const { page, errors, context } = await open(browser);
+    await page.locator(`[data-metric="${ROLES}"][data-value]`).waitFor({ timeout: 20_000 });
+    const group = page.getByRole('group', { name: 'Download a fan' });
+    await group.getByLabel('Fan to download').selectOption('rolesAtRisk');
+    const save = async (name: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name }).click()]);
+      return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+    };
+    const png = await save('Fan as PNG');
+    expect(png.name).toMatch(/-fan-rolesAtRisk\.png$/);
+    expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    const svg = await save('Fan as SVG');
+    expect(svg.name).toMatch(/-fan-rolesAtRisk\.svg$/);
+    const text = svg.bytes.toString('utf8');
+    expect(text).toContain('Roles at risk: range of outcomes');
+    expect(text).toContain('Monte Carlo');
+    expect(text).toContain('?p=typical-spend&amp;v=1&amp;m=1');
+    expect(await page.evaluate((t) => new DOMParser().parseFromString(t, 'image/svg+xml').querySelector('parsererror') === null, text)).toBe(true);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

@@ -4,8 +4,9 @@ import { memo, useMemo } from 'react';
 import type { SimulationResult } from '../../model';
 import type { UncertaintyResult } from '../../model/uncertainty/run';
 import type { ChartFormats } from '../../charts/common/format';
-import { FanChart } from '../../charts/fan/FanChart';
+import { FanChart, type FanChartProps } from '../../charts/fan/FanChart';
 import { FAN_METRICS, METRIC_INFO } from './metrics';
+import { FanDownloads } from './FanDownloads';
 
 interface Props {
   result: UncertaintyResult;
@@ -13,33 +14,45 @@ interface Props {
   deterministic: SimulationResult;
   fmt: ChartFormats;
   source: string;
+  /** Offer PNG/SVG cards of the fans (the page; not an embed). */
+  downloads?: boolean;
 }
 
-export const Fans = memo(function Fans({ result, deterministic, fmt, source }: Props) {
+type FanMetric = (typeof FAN_METRICS)[number];
+
+/** One fan's chart props, or null when the run kept no band for it. */
+export function fanProps(metric: FanMetric, { result, deterministic, fmt, source }: Props, years: readonly number[]): FanChartProps | null {
+  const band = result.bands[metric];
+  if (!band) return null;
+  const info = METRIC_INFO[metric];
+  return {
+    metric,
+    label: info.label,
+    kind: info.kind,
+    color: info.color,
+    years,
+    band,
+    deterministic: deterministic.years.map((r) => r[metric]),
+    samples: result.samples,
+    fmt,
+    source,
+  };
+}
+
+export const Fans = memo(function Fans(props: Props) {
+  const { deterministic } = props;
   const years = useMemo(() => deterministic.years.map((r) => r.year), [deterministic]);
+  const fans = FAN_METRICS.map((metric) => fanProps(metric, props, years)).filter((f): f is FanChartProps => f !== null);
   return (
-    <div className="uncertainty-fans">
-      {FAN_METRICS.map((metric) => {
-        const band = result.bands[metric];
-        if (!band) return null;
-        const info = METRIC_INFO[metric];
-        return (
-          <div key={metric} className="uncertainty-fan" data-fan={metric}>
-            <FanChart
-              metric={metric}
-              label={info.label}
-              kind={info.kind}
-              color={info.color}
-              years={years}
-              band={band}
-              deterministic={deterministic.years.map((r) => r[metric])}
-              samples={result.samples}
-              fmt={fmt}
-              source={source}
-            />
+    <>
+      <div className="uncertainty-fans">
+        {fans.map((fan) => (
+          <div key={fan.metric} className="uncertainty-fan" data-fan={fan.metric}>
+            <FanChart {...fan} />
           </div>
-        );
-      })}
-    </div>
+        ))}
+      </div>
+      {props.downloads && fans.length > 0 && <FanDownloads fans={fans} />}
+    </>
   );
 });

@@ -72,7 +72,7 @@ export function UncertaintyPanel({ progressDelayMs }: { progressDelayMs?: number
           {result ? (
             <div className={stale ? 'uncertainty-results uncertainty-stale' : 'uncertainty-results'} aria-busy={stale} data-samples={result.samples}>
               <Probabilities result={result} scenario={scenario} fmt={fmt} finalValues={finalValues} />
-              <Fans result={result} deterministic={deterministic} fmt={fmt} source={source} />
+              <Fans result={result} deterministic={deterministic} fmt={fmt} source={source} downloads />
             </div>
           ) : (
             !outcome.error && <p className="section-note">Sampling…</p>

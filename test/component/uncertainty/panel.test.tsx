@@ -58,6 +58,10 @@ describe('the uncertainty panel', { timeout: 30_000 }, () => {
     for (const title of ['Engineers', 'Engineers needed', 'Roles at risk', 'Total cost']) {
       expect(screen.getByRole('heading', { name: `${title}: range of outcomes` })).toBeInTheDocument();
     }
+    // Each fan can be downloaded as a card.
+    const downloads = screen.getByRole('group', { name: 'Download a fan' });
+    expect(within(downloads).getAllByRole('option').map((o) => o.textContent)).toEqual(['Engineers', 'Engineers needed', 'Roles at risk', 'Total cost']);
+    expect(within(downloads).getAllByRole('button').map((b) => b.textContent)).toEqual(['Fan as PNG', 'Fan as SVG']);
     // A fan's table: the p10 / p50 / p90 of the samples, per year.
     const fan = screen.getByRole('heading', { name: 'Engineers needed: range of outcomes' }).closest('figure')!;
     fireEvent.click(within(fan).getByRole('button', { name: /Show table/ }));
