@@ -45,3 +45,25 @@ export function unit(kind: ValueKind, fmt: ChartFormats): string {
       return '(engineer-years of pre-AI work)';
   }
 }
+
+/**
+ * The table of a chart in compare mode: each column of the current scenario
+ * followed by the same column of the pinned baseline, rows matched by their
+ * header (the year), so that what the dashed lines show can be read too. A
+ * year only one of the two runs has gets "–" on the other side.
+ */
+export function withBaseline(current: TableModel, baseline: TableModel | null | undefined, baselineTitle = ''): TableModel {
+  if (!baseline) return current;
+  const byHeader = new Map(baseline.rows.map((row) => [row.header, row.cells]));
+  const index = current.columns.map((label) => baseline.columns.indexOf(label));
+  const named = baselineTitle ? ` “${baselineTitle}”` : '';
+  return {
+    caption: `${current.caption}. Columns marked “baseline” are the pinned scenario${named}.`,
+    rowHeader: current.rowHeader,
+    columns: current.columns.flatMap((label) => [label, `${label}, baseline`]),
+    rows: current.rows.map((row) => {
+      const other = byHeader.get(row.header);
+      return { header: row.header, cells: row.cells.flatMap((cell, i) => [cell, (index[i] >= 0 && other?.[index[i]]) || '–']) };
+    }),
+  };
+}

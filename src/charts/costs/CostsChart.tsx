@@ -1,6 +1,7 @@
 // The cost stack chart: width, memoised layout, frame, axes and cursor.
 import { useMemo } from 'react';
 import { ChartFrame } from '../common/ChartFrame';
+import { withBaseline } from '../common/table';
 import { PlotSvg } from '../common/PlotSvg';
 import { ValueAxis, XAxis } from '../common/Axis';
 import { Legend } from '../common/Legend';
@@ -22,7 +23,7 @@ export function CostsChart({ result, baseline, scenario, width, headingLevel }: 
   const description = useMemo(() => costsDescription(rows, fmt.currency), [rows, fmt]);
   const source = useMemo(() => sourceLine(scenario), [scenario]);
   return (
-    <ChartFrame id="costs" title={TITLE} description={description} source={source} table={() => costsTable(rows, fmt)} headingLevel={headingLevel} bodyRef={ref}>
+    <ChartFrame id="costs" title={TITLE} description={description} source={source} table={() => withBaseline(costsTable(rows, fmt), base && costsTable(base, fmt))} headingLevel={headingLevel} bodyRef={ref}>
       <PlotSvg
         width={layout.width}
         height={layout.height}

@@ -2,6 +2,7 @@
 // and frame; the marks are stateless.
 import { useMemo } from 'react';
 import { ChartFrame } from '../common/ChartFrame';
+import { withBaseline } from '../common/table';
 import { YearPlot } from '../common/YearPlot';
 import { useWidth } from '../common/useWidth';
 import { sourceLine } from '../common/source';
@@ -24,7 +25,7 @@ export function HeadcountChart({ result, baseline, scenario, width, headingLevel
       title={TITLE}
       description={description}
       source={source}
-      table={() => headcountTable(rows, fmt)}
+      table={() => withBaseline(headcountTable(rows, fmt), base && headcountTable(base, fmt))}
       headingLevel={headingLevel}
       bodyRef={ref}
     >

@@ -2,6 +2,7 @@
 // and frame; the marks are stateless.
 import { useMemo } from 'react';
 import { ChartFrame } from '../common/ChartFrame';
+import { withBaseline } from '../common/table';
 import { YearPlot } from '../common/YearPlot';
 import { useWidth } from '../common/useWidth';
 import { useFormats } from '../common/useFormats';
@@ -19,7 +20,7 @@ export function OutputChart({ result, baseline, scenario, width, headingLevel }:
   const description = useMemo(() => outputDescription(rows), [rows]);
   const source = useMemo(() => sourceLine(scenario), [scenario]);
   return (
-    <ChartFrame id="output" title={TITLE} description={description} source={source} table={() => outputTable(rows, fmt)} headingLevel={headingLevel} bodyRef={ref}>
+    <ChartFrame id="output" title={TITLE} description={description} source={source} table={() => withBaseline(outputTable(rows, fmt), base && outputTable(base, fmt))} headingLevel={headingLevel} bodyRef={ref}>
       <YearPlot layout={layout} title={TITLE} description={description}>
         <OutputMarks layout={layout} />
       </YearPlot>

@@ -2,6 +2,7 @@
 // and frame; the marks are stateless.
 import { useMemo } from 'react';
 import { ChartFrame } from '../common/ChartFrame';
+import { withBaseline } from '../common/table';
 import { YearPlot } from '../common/YearPlot';
 import { useWidth } from '../common/useWidth';
 import { useFormats } from '../common/useFormats';
@@ -19,7 +20,7 @@ export function PayChart({ result, baseline, scenario, width, headingLevel }: Ch
   const description = useMemo(() => payDescription(rows, fmt.currency), [rows, fmt]);
   const source = useMemo(() => sourceLine(scenario), [scenario]);
   return (
-    <ChartFrame id="pay" title={TITLE} description={description} source={source} table={() => payTable(rows, fmt)} headingLevel={headingLevel} bodyRef={ref}>
+    <ChartFrame id="pay" title={TITLE} description={description} source={source} table={() => withBaseline(payTable(rows, fmt), base && payTable(base, fmt))} headingLevel={headingLevel} bodyRef={ref}>
       <YearPlot layout={layout} title={TITLE} description={description}>
         <PayMarks layout={layout} />
       </YearPlot>

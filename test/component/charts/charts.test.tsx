@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CHARTS } from '../../../src/charts/registry';
 import { CHART_IDS } from '../../../src/ui/lens';
@@ -117,5 +117,19 @@ describe('year charts in detail', () => {
     await user.tab();
     await user.keyboard('{End}');
     expect(screen.getByRole('columnheader', { name: 'Baseline' })).toBeInTheDocument();
+  });
+
+  it('compare mode puts the baseline’s column beside each column of the table', async () => {
+    const base = simulate(loadScenario({ ...scenario, tokens: { budget: 0 } }));
+    renderChart('headcount', { baseline: base });
+    fireEvent.click(screen.getByRole('button', { name: /Show table/ }));
+    const table = screen.getByRole('table');
+    const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers.slice(1, 5)).toEqual(['Engineers (FTE)', 'Engineers (FTE), baseline', 'Required (FTE)', 'Required (FTE), baseline']);
+    const last = within(table).getAllByRole('row').at(-1)!;
+    const cells = [...last.querySelectorAll('td')].map((td) => td.textContent);
+    const fmt = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+    expect(cells[3]).toBe(fmt.format(base.years.at(-1)!.required!));
+    expect(table.querySelector('caption')).toHaveTextContent(/Columns marked “baseline” are the pinned scenario\.$/);
   });
 });

@@ -4,6 +4,7 @@ import { decimals, significant, tickLabels } from '../../../src/charts/common/fo
 import { legendRows } from '../../../src/charts/common/legend';
 import { valueDomain, yearAxis, yearScale } from '../../../src/charts/common/scales';
 import { bandPoints } from '../../../src/charts/common/yearChart';
+import { withBaseline, type TableModel } from '../../../src/charts/common/table';
 import { FMT } from './fixtures';
 
 describe('Bounds', () => {
@@ -101,5 +102,34 @@ describe('money along x', () => {
     expect(sek.length).toBeLessThan(usd.length);
     for (const ticks of [sek, usd])
       for (let i = 1; i < ticks.length; i++) expect(ticks[i].pos - ticks[i - 1].pos).toBeGreaterThan((textWidth(ticks[i].label, 12) + textWidth(ticks[i - 1].label, 12)) / 2);
+  });
+});
+
+describe('withBaseline', () => {
+  const table = (years: number[], cells: string[][], columns = ['A (FTE)', 'B (USD)']): TableModel => ({
+    caption: 'Per year',
+    rowHeader: 'Year',
+    columns,
+    rows: years.map((y, i) => ({ header: String(y), cells: cells[i] })),
+  });
+
+  it('puts each baseline column beside its own, rows matched by year', () => {
+    const current = table([2026, 2027, 2028], [['1', '2'], ['3', '4'], ['5', '6']]);
+    const baseline = table([2027, 2028, 2029], [['30', '40'], ['50', '60'], ['70', '80']]);
+    const out = withBaseline(current, baseline, 'Before');
+    expect(out.columns).toEqual(['A (FTE)', 'A (FTE), baseline', 'B (USD)', 'B (USD), baseline']);
+    expect(out.rows).toEqual([
+      { header: '2026', cells: ['1', '–', '2', '–'] },
+      { header: '2027', cells: ['3', '30', '4', '40'] },
+      { header: '2028', cells: ['5', '50', '6', '60'] },
+    ]);
+    expect(out.caption).toBe('Per year. Columns marked “baseline” are the pinned scenario “Before”.');
+  });
+
+  it('matches columns by label, and leaves the table alone without a baseline', () => {
+    const current = table([2026], [['1', '2']]);
+    const baseline = table([2026], [['9']], ['B (USD)']);
+    expect(withBaseline(current, baseline).rows[0].cells).toEqual(['1', '–', '2', '9']);
+    expect(withBaseline(current, null)).toBe(current);
   });
 });
