@@ -130,7 +130,12 @@ function union(f: SentenceFacts, w: Words, c: ReturnType<typeof classify>): stri
     const are = w.count(last.rolesAtRisk!) === w.count(1) ? 'is' : 'are';
     lead = `By ${year}, ${w.count(last.rolesAtRisk!)} of ${w.count(e)} engineering roles ${are} at risk`;
   } else if (c.shortShare && c.gains && !c.shrunk) lead = `By ${year} no role is at risk: demand grows faster than the tools raise output`;
-  else lead = `By ${year} no role is at risk`;
+  else if (c.shrunk) {
+    // Nothing is "at risk" once the cuts are made (layoffs or attrition under matchDemand): say what is gone.
+    const gone = first.engineers! - e;
+    const are = w.count(gone) === w.count(1) ? 'is' : 'are';
+    lead = `By ${year}, ${w.count(gone)} of ${w.count(first.engineers!)} engineering roles ${are} gone`;
+  } else lead = `By ${year} no role is at risk`;
   const jobs = last.jobsChange ?? 0;
   const jobsText =
     Math.abs(jobs) < FTE_EPS

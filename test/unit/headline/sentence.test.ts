@@ -138,7 +138,7 @@ describe('headline sentence, edge cases in words', () => {
         'while cash pay goes from $149,350 to $171,383 and advertised pay reaches $211,383.',
     );
     expect(say(f, 'union')).toBe(
-      'By 2030 no role is at risk, and jobs fall by 32 against 2026; each engineer is asked for 31% more than the tools deliver, ' +
+      'By 2030, 28 of 40 engineering roles are gone, and jobs fall by 32 against 2026; each engineer is asked for 31% more than the tools deliver, ' +
         'and cash pay is $171,383 against an advertised $211,383. Output falls 24% short of demand.',
     );
   });
