@@ -14,6 +14,7 @@ import { toCsv } from './csv';
 import { buildCard } from './card';
 import { createElement } from 'react';
 import { FanChart, type FanChartProps } from '../charts/fan/FanChart';
+import { TornadoChart, type TornadoChartProps } from '../charts/tornado/TornadoChart';
 import { EXPORT_WIDTH, chartSvg, elementSvg, type ChartSvg } from './chartSvg';
 import { svgToPng } from './png';
 import { downloadBlob, fileSlug } from './download';
@@ -68,6 +69,17 @@ async function downloadCard(card: { svg: string; width: number; height: number }
 
 export async function downloadChart(id: ChartId, format: 'svg' | 'png') {
   await downloadCard(chartCard(id), baseName(id), format);
+}
+
+/** The card of the tornado as shown: its source line, then the app's. */
+export function tornadoCard(props: TornadoChartProps, today = new Date()) {
+  const chart = elementSvg(createElement(TornadoChart, { ...props, width: EXPORT_WIDTH }), EXPORT_WIDTH, `What moves ${props.metricLabel.toLowerCase()} the most`);
+  return cardFor(chart, `${props.source} ${appSource(today)}`);
+}
+
+/** The tornado as a card (`…-tornado-rolesAtRisk-2030.png`). */
+export async function downloadTornado(props: TornadoChartProps, format: 'svg' | 'png') {
+  await downloadCard(tornadoCard(props), baseName(`tornado-${props.sensitivity.metric}-${props.sensitivity.year}`), format);
 }
 
 /** A fan as a card; the file is named after its metric (`…-fan-rolesAtRisk.png`). */

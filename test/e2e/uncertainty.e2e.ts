@@ -104,7 +104,7 @@ describe('uncertainty in the browser', () => {
     await context.close();
   });
 
-  it('downloads a fan as a PNG or SVG card with the Monte Carlo’s source line', async () => {
+  it('downloads a fan or the tornado as a PNG or SVG card with its own source line', async () => {
     const { page, errors, context } = await open(browser);
     await page.locator(`[data-metric="${ROLES}"][data-value]`).waitFor({ timeout: 20_000 });
     const group = page.getByRole('group', { name: 'Download a fan' });
@@ -123,6 +123,12 @@ describe('uncertainty in the browser', () => {
     expect(text).toContain('Monte Carlo');
     expect(text).toContain('?p=typical-spend&amp;v=1&amp;m=1');
     expect(await page.evaluate((t) => new DOMParser().parseFromString(t, 'image/svg+xml').querySelector('parsererror') === null, text)).toBe(true);
+
+    // The tornado, likewise.
+    const tornado = page.getByRole('group', { name: 'Download the tornado' });
+    const [file] = await Promise.all([page.waitForEvent('download'), tornado.getByRole('button', { name: 'Tornado as SVG' }).click()]);
+    expect(file.suggestedFilename()).toMatch(/-tornado-rolesAtRisk-2030\.svg$/);
+    expect(readFileSync((await file.path())!, 'utf8')).toContain('What moves roles at risk in 2030 the most');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,32 +1,17 @@
 // Downloads of the fans as citable PNG or SVG cards (title, headline,
 // assumptions, the Monte Carlo's source line, permalink), as the share bar's
-// menu does for the other charts. The export code loads on the first click.
+// menu does for the other charts.
 import { useId, useState } from 'react';
-import { useStore } from '../../state/store';
 import type { FanChartProps } from '../../charts/fan/FanChart';
-
-const exports = () => import('../../export/exports');
+import { CardButtons } from './CardButtons';
 
 export function FanDownloads({ fans }: { fans: readonly FanChartProps[] }) {
   const [metric, setMetric] = useState(fans[0].metric);
-  const [busy, setBusy] = useState(false);
   const id = useId();
   const chosen = fans.find((f) => f.metric === metric) ?? fans[0];
-
-  const download = async (format: 'png' | 'svg') => {
-    setBusy(true);
-    try {
-      await (await exports()).downloadFan(chosen, format);
-    } catch (error) {
-      useStore.getState().notify('error', `The download failed: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <div className="fan-downloads" role="group" aria-labelledby={`${id}-l`}>
-      <span id={`${id}-l`} className="fan-downloads-label">
+    <div className="card-downloads" role="group" aria-labelledby={`${id}-l`}>
+      <span id={`${id}-l`} className="card-downloads-label">
         Download a fan
       </span>
       <label htmlFor={`${id}-m`} className="visually-hidden">
@@ -39,12 +24,7 @@ export function FanDownloads({ fans }: { fans: readonly FanChartProps[] }) {
           </option>
         ))}
       </select>
-      <button type="button" className="button-secondary" disabled={busy} onClick={() => void download('png')}>
-        <span className="visually-hidden">Fan as </span>PNG
-      </button>
-      <button type="button" className="button-secondary" disabled={busy} onClick={() => void download('svg')}>
-        <span className="visually-hidden">Fan as </span>SVG
-      </button>
+      <CardButtons noun="Fan" download={async (format) => (await import('../../export/exports')).downloadFan(chosen, format)} />
     </div>
   );
 }

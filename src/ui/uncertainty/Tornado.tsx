@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Scenario } from '../../scenario/schema';
 import type { ChartFormats } from '../../charts/common/format';
 import { TornadoChart } from '../../charts/tornado/TornadoChart';
+import { CardButtons } from './CardButtons';
 import type { TornadoInput } from '../../charts/tornado/layout';
 import { METRIC_INFO, TORNADO_METRICS, type ShownMetric } from './metrics';
 import { rangeParam } from './rangeParams';
@@ -61,6 +62,17 @@ export function Tornado({ scenario, fmt, source }: { scenario: Scenario; fmt: Ch
       {shown ? (
         <div aria-busy={outcome.scenario !== scenario || shown.metric !== metric || shown.year !== year}>
           <TornadoChart sensitivity={shown} inputs={inputs} metricLabel={info.label} kind={info.kind} fmt={fmt} source={source} />
+          <div className="card-downloads" role="group" aria-label="Download the tornado">
+            <span className="card-downloads-label" aria-hidden="true">
+              Download the tornado
+            </span>
+            <CardButtons
+              noun="Tornado"
+              download={async (format) =>
+                (await import('../../export/exports')).downloadTornado({ sensitivity: shown, inputs, metricLabel: info.label, kind: info.kind, fmt, source }, format)
+              }
+            />
+          </div>
         </div>
       ) : (
         !outcome.error && <p className="section-note">Computing…</p>
