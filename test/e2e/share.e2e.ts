@@ -103,6 +103,15 @@ describe('embed', () => {
     await context.close();
   });
 
+  it('?embed=tornado draws what moves roles at risk most, with no controls', async () => {
+    const { page, context, errors } = await open(browser, '?p=typical-spend&v=1&m=1&embed=tornado');
+    await page.locator('.embed .uncertainty-tornado svg').waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('heading', { level: 2, name: /^What moves roles at risk in \d{4} the most$/ }).count()).toBe(1);
+    expect(await page.locator('.embed select, .embed input').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('posts its height to the page that frames it', async () => {
     const { page, context } = await open(browser);
     await page.locator('[data-metric]').first().waitFor();

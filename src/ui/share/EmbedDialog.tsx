@@ -6,7 +6,7 @@ import { linkFor } from '../../state/urlSync';
 import { CHARTS } from '../../charts/registry';
 import { CHART_IDS, LENSES } from '../lens';
 import { escapeXml } from '../../export/card';
-import { FANS_EMBED, HEIGHT_MESSAGE } from './embed/route';
+import { FANS_EMBED, HEIGHT_MESSAGE, TORNADO_EMBED } from './embed/route';
 import { Modal } from './Modal';
 
 /** The snippet: attribute values escaped, so a title cannot break out of them. */
@@ -14,10 +14,11 @@ export function embedSnippet(url: string, title: string, height = 560): string {
   return `<iframe src="${escapeXml(url)}" title="${escapeXml(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
 
-/** What can be embedded, by id: the charts, and the fans when the scenario has ranges. */
+/** What can be embedded, by id: the charts, and the fans and the tornado when the scenario has ranges. */
 function embedOptions(ranged: boolean): Array<{ id: string; title: string }> {
   const charts = CHART_IDS.map((id) => ({ id, title: CHARTS[id].title }));
-  return ranged ? [...charts, { id: FANS_EMBED, title: 'Range of outcomes (fans)' }] : charts;
+  if (!ranged) return charts;
+  return [...charts, { id: FANS_EMBED, title: 'Range of outcomes (fans)' }, { id: TORNADO_EMBED, title: 'Which input matters most (tornado)' }];
 }
 
 export function EmbedDialog({ onClose }: { onClose(): void }) {

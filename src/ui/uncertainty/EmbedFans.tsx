@@ -29,7 +29,7 @@ export function EmbedFans({ scenario }: { scenario: Scenario }) {
   if (!result) return <p className="section-note">Sampling…</p>;
   return (
     <div className="uncertainty-results" aria-busy={outcome.scenario !== scenario} data-samples={result.samples}>
-      <Fans result={result} deterministic={deterministic} fmt={fmt} source={source} />
+      <Fans result={result} deterministic={deterministic} fmt={fmt} source={source} headingLevel={2} />
     </div>
   );
 }

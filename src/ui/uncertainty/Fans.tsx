@@ -16,12 +16,14 @@ interface Props {
   source: string;
   /** Offer PNG/SVG cards of the fans (the page; not an embed). */
   downloads?: boolean;
+  /** The fans' heading level (2 in an embed, under the page's h1). */
+  headingLevel?: 2 | 3;
 }
 
 type FanMetric = (typeof FAN_METRICS)[number];
 
 /** One fan's chart props, or null when the run kept no band for it. */
-export function fanProps(metric: FanMetric, { result, deterministic, fmt, source }: Props, years: readonly number[]): FanChartProps | null {
+export function fanProps(metric: FanMetric, { result, deterministic, fmt, source, headingLevel }: Props, years: readonly number[]): FanChartProps | null {
   const band = result.bands[metric];
   if (!band) return null;
   const info = METRIC_INFO[metric];
@@ -36,6 +38,7 @@ export function fanProps(metric: FanMetric, { result, deterministic, fmt, source
     samples: result.samples,
     fmt,
     source,
+    headingLevel,
   };
 }
 

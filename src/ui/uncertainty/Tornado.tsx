@@ -11,14 +11,13 @@ import { rangeParam } from './rangeParams';
 import { rangeText } from './describe';
 import { useSensitivity } from './useMonteCarlo';
 
-export function Tornado({ scenario, fmt, source }: { scenario: Scenario; fmt: ChartFormats; source: string }) {
-  const [metric, setMetric] = useState<ShownMetric>('rolesAtRisk');
-  /** Year index; null follows the final year. */
-  const [index, setIndex] = useState<number | null>(null);
-  const id = useId();
-  const t = Math.min(index ?? scenario.years - 1, scenario.years - 1);
-  const year = scenario.startYear + t;
-  const outcome = useSensitivity(scenario, metric, year, true);
+/** The tornado's source line: what was run. */
+export const tornadoSource = (scenario: Scenario) =>
+  `Source: runs of “${scenario.title}” with one ranged input at a time at its low and its high end, every other number at its value.`;
+
+/** The sensitivity of `metric` in `year` from the worker, with the bars' labels and ends for the chart. */
+export function useTornado(scenario: Scenario, metric: ShownMetric, year: number, enabled: boolean) {
+  const outcome = useSensitivity(scenario, metric, year, enabled);
   const shown = outcome.result;
   const shownScenario = outcome.scenario ?? scenario;
   const inputs = useMemo(() => {
@@ -29,6 +28,17 @@ export function Tornado({ scenario, fmt, source }: { scenario: Scenario; fmt: Ch
     return out;
   }, [shown, shownScenario]);
   const info = METRIC_INFO[(shown?.metric as ShownMetric | undefined) ?? metric];
+  return { outcome, shown, inputs, info };
+}
+
+export function Tornado({ scenario, fmt, source }: { scenario: Scenario; fmt: ChartFormats; source: string }) {
+  const [metric, setMetric] = useState<ShownMetric>('rolesAtRisk');
+  /** Year index; null follows the final year. */
+  const [index, setIndex] = useState<number | null>(null);
+  const id = useId();
+  const t = Math.min(index ?? scenario.years - 1, scenario.years - 1);
+  const year = scenario.startYear + t;
+  const { outcome, shown, inputs, info } = useTornado(scenario, metric, year, true);
   return (
     <div className="uncertainty-tornado">
       <h3 className="uncertainty-subhead">Which input matters most</h3>

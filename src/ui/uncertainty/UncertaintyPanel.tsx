@@ -16,7 +16,7 @@ import { uncertaintySource } from './describe';
 import { Progress } from './Progress';
 import { Probabilities } from './Probabilities';
 import { Fans } from './Fans';
-import { Tornado } from './Tornado';
+import { Tornado, tornadoSource } from './Tornado';
 import './uncertainty.css';
 
 /** The fans' metrics and every threshold's, in MODEL.md's order (a stable request). */
@@ -38,10 +38,7 @@ export function UncertaintyPanel({ progressDelayMs }: { progressDelayMs?: number
   const deterministic = resultFor(drawn);
   const finalValues = useMemo(() => deterministic.years[deterministic.years.length - 1] as unknown as Record<ShownMetric, number | null>, [deterministic]);
   const source = useMemo(() => (result ? uncertaintySource(drawn, result.samples, result.seed) : ''), [drawn, result]);
-  const tornadoSource = useMemo(
-    () => `Source: runs of “${scenario.title}” with one ranged input at a time at its low and its high end, every other number at its value.`,
-    [scenario.title],
-  );
+  const sensitivitySource = useMemo(() => tornadoSource(scenario), [scenario]);
   const stale = outcome.scenario !== scenario;
   const count = Object.keys(scenario.uncertainty.ranges).length;
 
@@ -77,7 +74,7 @@ export function UncertaintyPanel({ progressDelayMs }: { progressDelayMs?: number
           ) : (
             !outcome.error && <p className="section-note">Sampling…</p>
           )}
-          <Tornado scenario={scenario} fmt={fmt} source={tornadoSource} />
+          <Tornado scenario={scenario} fmt={fmt} source={sensitivitySource} />
         </>
       )}
     </section>

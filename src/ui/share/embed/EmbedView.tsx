@@ -11,11 +11,12 @@ import { linkFor } from '../../../state/urlSync';
 import { CHARTS } from '../../../charts/registry';
 import { Notices } from '../../layout/Notices';
 import { headlineFor } from '../headline';
-import { EMBED_IDS, FANS_EMBED, HEIGHT_MESSAGE, isChartId } from './route';
+import { EMBED_IDS, FANS_EMBED, HEIGHT_MESSAGE, TORNADO_EMBED, isChartId } from './route';
 import './embed.css';
 
-// The fans need the Monte Carlo (worker client, panel styles): loaded only for them.
+// The fans and the tornado need the worker client and the panel's styles: loaded only for them.
 const EmbedFans = lazy(() => import('../../uncertainty/EmbedFans').then((m) => ({ default: m.EmbedFans })));
+const EmbedTornado = lazy(() => import('../../uncertainty/EmbedTornado').then((m) => ({ default: m.EmbedTornado })));
 
 function usePostHeight() {
   const ref = useRef<HTMLElement>(null);
@@ -45,7 +46,7 @@ export function EmbedView({ chart }: { chart: string }) {
   const ref = usePostHeight();
   const full = linkFor(scenario, presetId);
 
-  if (!isChartId(chart) && chart !== FANS_EMBED) {
+  if (!isChartId(chart) && chart !== FANS_EMBED && chart !== TORNADO_EMBED) {
     return (
       <main ref={ref} className="embed">
         <Notices />
@@ -59,10 +60,11 @@ export function EmbedView({ chart }: { chart: string }) {
     );
   }
   let body: ReactNode;
-  if (chart === FANS_EMBED) {
+  if (chart === FANS_EMBED || chart === TORNADO_EMBED) {
+    const Body = chart === FANS_EMBED ? EmbedFans : EmbedTornado;
     body = (
-      <Suspense fallback={<p className="section-note">Sampling…</p>}>
-        <EmbedFans scenario={scenario} />
+      <Suspense fallback={<p className="section-note">Loading…</p>}>
+        <Body scenario={scenario} />
       </Suspense>
     );
   } else {

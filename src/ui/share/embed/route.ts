@@ -10,8 +10,10 @@ export const isChartId = (value: string): value is ChartId => (CHART_IDS as read
 
 /** `?embed=fans`: the uncertainty panel's four fans (a scenario with ranges). */
 export const FANS_EMBED = 'fans';
+/** `?embed=tornado`: what moves roles at risk in the final year the most (a scenario with ranges). */
+export const TORNADO_EMBED = 'tornado';
 /** Everything `?embed=` can show. */
-export const EMBED_IDS: readonly string[] = [...CHART_IDS, FANS_EMBED];
+export const EMBED_IDS: readonly string[] = [...CHART_IDS, FANS_EMBED, TORNADO_EMBED];
 
 /** The message an embedded page posts to its host whenever its height changes. */
 export const HEIGHT_MESSAGE = 'tokens-or-people:height';

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// `?embed=fans`: the embedded page draws the four fans from the worker's run of
+// `?embed=fans` and `?embed=tornado`: the embedded page draws the four fans from the worker's run of
 // the linked scenario, with the headline and a link back; a scenario without
 // ranges says there is nothing to fan out. The embed dialog offers the fans
 // only when there are ranges.
@@ -50,17 +50,39 @@ describe('the fans embed', { timeout: 30_000 }, () => {
 
   it('is named among the embeddable charts', () => {
     render(<EmbedView chart="fan" />);
-    expect(screen.getByText(/There is no chart called “fan”/)).toHaveTextContent('headcount, costs, frontier, pay, output, fans');
+    expect(screen.getByText(/There is no chart called “fan”/)).toHaveTextContent('headcount, costs, frontier, pay, output, fans, tornado');
+  });
+});
+
+describe('the tornado embed', { timeout: 30_000 }, () => {
+  it('shows what moves roles at risk in the final year the most, without controls', async () => {
+    client = clientWith(new InProcessWorker()).client;
+    render(withClient(client, <EmbedView chart="tornado" />));
+    const year = useStore.getState().scenario.startYear + useStore.getState().scenario.years - 1;
+    expect(await screen.findByRole('heading', { name: `What moves roles at risk in ${year} the most` }, { timeout: 20_000 })).toBeInTheDocument();
+    expect(document.querySelectorAll('.uncertainty-tornado svg')).toHaveLength(1);
+    expect(document.querySelectorAll('input, select')).toHaveLength(0);
+  });
+
+  it('says so when the scenario has no ranges', async () => {
+    const s = useStore.getState().scenario;
+    useStore.getState().setScenario({ ...s, uncertainty: { ...s.uncertainty, ranges: {} } });
+    client = clientWith(new InProcessWorker()).client;
+    render(withClient(client, <EmbedView chart="tornado" />));
+    expect(await screen.findByText(/there is no input to compare/)).toBeInTheDocument();
   });
 });
 
 describe('the embed dialog', () => {
-  it('offers the fans when the scenario has ranges, with their own title', async () => {
+  it('offers the fans and the tornado when the scenario has ranges, each with its own title', async () => {
     render(<EmbedDialog onClose={() => {}} />);
     const dialog = screen.getByRole('dialog');
-    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Chart' }), 'fans');
-    const code = (within(dialog).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement).value;
-    expect(code).toMatch(/embed=fans" title="Range of outcomes \(fans\): /);
+    const chart = within(dialog).getByRole('combobox', { name: 'Chart' });
+    const code = () => (within(dialog).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement).value;
+    await userEvent.selectOptions(chart, 'fans');
+    expect(code()).toMatch(/embed=fans" title="Range of outcomes \(fans\): /);
+    await userEvent.selectOptions(chart, 'tornado');
+    expect(code()).toMatch(/embed=tornado" title="Which input matters most \(tornado\): /);
   });
 
   it('leaves them out without ranges', () => {
