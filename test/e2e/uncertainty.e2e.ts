@@ -90,7 +90,7 @@ describe('uncertainty in the browser', () => {
     await question.getByLabel('By year').selectOption('2028');
     const moved = 'probability:rolesAtRisk>10@2028';
     await page.locator(`[data-metric="${moved}"][data-value]`).waitFor({ timeout: 20_000 });
-    await expect.poll(() => new URL(page.url()).searchParams.get('thresholds'), { timeout: 2_000 }).toBe('rolesAtRisk>10@2028,tokensExceedSalary@2028');
+    await expect.poll(() => new URL(page.url()).searchParams.get('thresholds'), { timeout: 5_000 }).toBe('rolesAtRisk>10@2028,tokensExceedSalary@2028');
     const value = await probabilityOf(page, moved);
     const search = new URL(page.url()).search;
 

