@@ -8,8 +8,23 @@ import { formatValue, formatYear, type ChartFormats, type ValueKind } from './fo
 import { legendColumn, legendRows, type LegendItem, type LegendModel } from './legend';
 import { axisWidth, tickCount, valueAxis, valueDomain, yearAxis, yearScale, yScale, type AxisModel } from './scales';
 import { PALETTE } from '../palette';
+import type { YearRow } from '../../model';
 
 export type Values = readonly (number | null)[];
+
+/** A number metric of the year rows. */
+type NumberMetric = { [K in keyof YearRow]: YearRow[K] extends number | null ? K : never }[keyof YearRow];
+
+/**
+ * Readers of one metric per year: `col(key)` from the scenario's rows,
+ * `base(key)` from the pinned baseline's (undefined without one).
+ */
+export function rowColumns(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined) {
+  return {
+    col: (key: NumberMetric): Values => rows.map((r) => r[key]),
+    base: (key: NumberMetric): Values | undefined => baseline?.map((r) => r[key]),
+  };
+}
 
 export interface LineSpec {
   id: string;

@@ -2,25 +2,14 @@
 // frame, like the charts of the registry; its data come from a Monte Carlo
 // run (src/ui/uncertainty), not from the deterministic result alone.
 import { useMemo } from 'react';
-import type { Band } from '../../model/uncertainty/bands';
 import { ChartFrame } from '../common/ChartFrame';
 import { YearPlot } from '../common/YearPlot';
 import { useWidth } from '../common/useWidth';
-import type { ChartFormats, ValueKind } from '../common/format';
-import type { Values } from '../common/yearChart';
-import { fanDescription, fanLayout, fanTable, fanTitle } from './layout';
+import { fanDescription, fanLayout, fanTable, fanTitle, type FanSpec } from './layout';
 import { FanMarks } from './FanMarks';
 
-export interface FanChartProps {
-  metric: string;
-  label: string;
-  kind: ValueKind;
-  color: string;
-  years: readonly number[];
-  band: Band;
-  deterministic: Values;
+export interface FanChartProps extends Omit<FanSpec, 'width'> {
   samples: number;
-  fmt: ChartFormats;
   /** The source line (samples, seed, ranges, assumptions). */
   source: string;
   width?: number;

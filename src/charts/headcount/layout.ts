@@ -4,20 +4,20 @@ import type { YearRow } from '../../model';
 import type { ChartFormats } from '../common/format';
 import { formatNumber } from '../../ui/format';
 import { PALETTE } from '../palette';
-import { layoutYearChart, type LineSpec, type YearChartLayout } from '../common/yearChart';
+import { layoutYearChart, rowColumns, type LineSpec, type YearChartLayout } from '../common/yearChart';
 import { unit, yearTable, type TableModel } from '../common/table';
 
 export const TITLE = 'Headcount: engineers employed and required';
 
 export function headcountLayout(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined, width: number, fmt: ChartFormats): YearChartLayout {
-  const col = (r: readonly YearRow[], key: 'engineers' | 'required' | 'planned') => r.map((row) => row[key]);
+  const { col, base } = rowColumns(rows, baseline);
   const line = (id: 'engineers' | 'required' | 'planned', label: string, color: string, dash?: string): LineSpec => ({
     id,
     label,
     color,
     dash,
-    values: col(rows, id),
-    baseline: baseline ? col(baseline, id) : undefined,
+    values: col(id),
+    baseline: base(id),
   });
   return layoutYearChart({
     years: rows.map((r) => r.year),
@@ -40,15 +40,15 @@ export function headcountLayout(rows: readonly YearRow[], baseline: readonly Yea
             id: 'rolesAtRisk',
             label: 'Roles at risk',
             color: PALETTE.atRisk,
-            lower: rows.map((r) => r.required),
-            upper: rows.map((r) => r.engineers),
-            values: rows.map((r) => r.rolesAtRisk),
+            lower: col('required'),
+            upper: col('engineers'),
+            values: col('rolesAtRisk'),
           },
         ],
       },
     ],
     extras: [
-      { id: 'jobsChange', label: 'Jobs change since start', kind: 'count', values: rows.map((r) => r.jobsChange), baseline: baseline?.map((r) => r.jobsChange) },
+      { id: 'jobsChange', label: 'Jobs change since start', kind: 'count', values: col('jobsChange'), baseline: base('jobsChange') },
     ],
   });
 }

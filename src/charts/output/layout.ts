@@ -5,16 +5,14 @@ import type { YearRow } from '../../model';
 import type { ChartFormats } from '../common/format';
 import { formatNumber, formatPercent } from '../../ui/format';
 import { PALETTE } from '../palette';
-import { layoutYearChart, type YearChartLayout } from '../common/yearChart';
+import { layoutYearChart, rowColumns, type YearChartLayout } from '../common/yearChart';
 import { unit, yearTable, type TableModel } from '../common/table';
 
 export const TITLE = 'Output, demand and workload';
 
-type Key = 'output' | 'demand' | 'intensity' | 'multiplier' | 'expectationGap';
 
 export function outputLayout(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined, width: number, fmt: ChartFormats): YearChartLayout {
-  const col = (key: Key) => rows.map((r) => r[key]);
-  const base = (key: Key) => baseline?.map((r) => r[key]);
+  const { col, base } = rowColumns(rows, baseline);
   return layoutYearChart({
     years: rows.map((r) => r.year),
     width,
@@ -30,7 +28,7 @@ export function outputLayout(rows: readonly YearRow[], baseline: readonly YearRo
           { id: 'demand', label: 'Demand', color: PALETTE.demand, dash: '6 4', values: col('demand'), baseline: base('demand') },
           { id: 'output', label: 'Output', color: PALETTE.output, values: col('output'), baseline: base('output') },
         ],
-        bands: [{ id: 'shortfall', label: 'Shortfall', color: PALETTE.shortfall, lower: col('output'), upper: col('demand'), values: rows.map((r) => r.shortfall) }],
+        bands: [{ id: 'shortfall', label: 'Shortfall', color: PALETTE.shortfall, lower: col('output'), upper: col('demand'), values: col('shortfall') }],
       },
       {
         id: 'intensity',

@@ -5,16 +5,14 @@ import type { YearRow } from '../../model';
 import type { ChartFormats } from '../common/format';
 import { formatMoney, formatPercent } from '../../ui/format';
 import { PALETTE } from '../palette';
-import { layoutYearChart, type YearChartLayout } from '../common/yearChart';
+import { layoutYearChart, rowColumns, type YearChartLayout } from '../common/yearChart';
 import { unit, yearTable, type TableModel } from '../common/table';
 
 export const TITLE = 'Pay per engineer: cash, advertised and tokens';
 
-type Key = 'cashPay' | 'advertisedPay' | 'budgetPerEngineer' | 'tokenShare';
 
 export function payLayout(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined, width: number, fmt: ChartFormats): YearChartLayout {
-  const col = (key: Key) => rows.map((r) => r[key]);
-  const base = (key: Key) => baseline?.map((r) => r[key]);
+  const { col, base } = rowColumns(rows, baseline);
   return layoutYearChart({
     years: rows.map((r) => r.year),
     width,

@@ -6,7 +6,7 @@ import { linkFor } from '../../state/urlSync';
 import { CHARTS } from '../../charts/registry';
 import { CHART_IDS, LENSES } from '../lens';
 import { escapeXml } from '../../export/card';
-import { FANS_EMBED, HEIGHT_MESSAGE, TORNADO_EMBED } from './embed/route';
+import { HEIGHT_MESSAGE, RANGE_EMBEDS } from './embed/route';
 import { Modal } from './Modal';
 
 /** The snippet: attribute values escaped, so a title cannot break out of them. */
@@ -17,8 +17,7 @@ export function embedSnippet(url: string, title: string, height = 560): string {
 /** What can be embedded, by id: the charts, and the fans and the tornado when the scenario has ranges. */
 function embedOptions(ranged: boolean): Array<{ id: string; title: string }> {
   const charts = CHART_IDS.map((id) => ({ id, title: CHARTS[id].title }));
-  if (!ranged) return charts;
-  return [...charts, { id: FANS_EMBED, title: 'Range of outcomes (fans)' }, { id: TORNADO_EMBED, title: 'Which input matters most (tornado)' }];
+  return ranged ? [...charts, ...Object.entries(RANGE_EMBEDS).map(([id, title]) => ({ id, title }))] : charts;
 }
 
 export function EmbedDialog({ onClose }: { onClose(): void }) {

@@ -2,44 +2,13 @@
 // with every metric, CSV one row per year, bad input exits 2 with a message
 // naming the field. The contract cases spawn it as a user runs it (node with
 // tsx); the rest call run() in-process, as each spawn costs a second or more.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../../src/cli/simulate';
+import { describe, expect, it } from 'vitest';
 import { YEAR_METRICS, simulate } from '../../../src/model';
 import { getPreset } from '../../../src/scenario/presets';
+import { cli, runIn, tempFolder } from './helpers';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-
-const dir = mkdtempSync(join(tmpdir(), 'simulate-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function cli(args: string[], input?: string) {
-  const out = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], { cwd: root, encoding: 'utf8', input, timeout: 60_000 });
-  return { code: out.status, stdout: out.stdout, stderr: out.stderr };
-}
-
-/** The same program in-process: the exit code and what it wrote. */
-async function runIn(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    read: (path) => readFileSync(path, 'utf8'),
-  });
-  return { code, stdout, stderr };
-}
-
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { dir, file } = tempFolder('simulate-cli-');
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+[:(]/m);
 

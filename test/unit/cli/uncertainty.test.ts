@@ -1,39 +1,16 @@
 // `--samples N --seed S` (PRODUCT.md contract): the JSON gains
 // "uncertainty": { samples, seed, years: [ { year, METRIC: { p10, p50, p90 } } ] }.
 // One case spawns the program as a user runs it; the rest call run() in-process.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../../src/cli/simulate';
+import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../../src/cli/args';
 import { BOOLEAN_METRICS, YEAR_METRICS, simulate } from '../../../src/model';
 import { bandRows, runUncertainty } from '../../../src/model/uncertainty';
 import { getPreset } from '../../../src/scenario/presets';
 import { loadScenario } from '../../../src/scenario/parse';
+import { cli, runIn, tempFolder } from './helpers';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'simulate-uncertainty-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function file(name: string, json: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, JSON.stringify(json));
-  return path;
-}
-
-async function runIn(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    read: (path) => readFileSync(path, 'utf8'),
-  });
-  return { code, stdout, stderr };
-}
+const folder = tempFolder('simulate-uncertainty-');
+const file = (name: string, json: unknown) => folder.file(name, JSON.stringify(json));
 
 const BANDED = YEAR_METRICS.filter((m) => !BOOLEAN_METRICS.has(m));
 
@@ -50,13 +27,9 @@ const DEMAND_ONLY = {
 
 describe('simulate --samples --seed', { timeout: 60_000 }, () => {
   it('spawned: adds "uncertainty" with samples, seed and p10/p50/p90 of every number metric per year', () => {
-    const out = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', '--preset', 'typical-spend', '--samples', '500', '--seed', '7'], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const out = cli(['--preset', 'typical-spend', '--samples', '500', '--seed', '7']);
     expect(out.stderr).toBe('');
-    expect(out.status).toBe(0);
+    expect(out.code).toBe(0);
     const json = JSON.parse(out.stdout);
     expect(Object.keys(json.uncertainty)).toEqual(['samples', 'seed', 'years']);
     expect(json.uncertainty.samples).toBe(500);

@@ -11,12 +11,13 @@ import { linkFor } from '../../../state/urlSync';
 import { CHARTS } from '../../../charts/registry';
 import { Notices } from '../../layout/Notices';
 import { headlineFor } from '../headline';
-import { EMBED_IDS, FANS_EMBED, HEIGHT_MESSAGE, TORNADO_EMBED, isChartId } from './route';
+import { EMBED_IDS, HEIGHT_MESSAGE, isChartId, isRangeEmbed } from './route';
 import './embed.css';
 
 // The fans and the tornado need the worker client and the panel's styles: loaded only for them.
 const EmbedFans = lazy(() => import('../../uncertainty/EmbedFans').then((m) => ({ default: m.EmbedFans })));
 const EmbedTornado = lazy(() => import('../../uncertainty/EmbedTornado').then((m) => ({ default: m.EmbedTornado })));
+const RANGE_BODIES = { fans: EmbedFans, tornado: EmbedTornado };
 
 function usePostHeight() {
   const ref = useRef<HTMLElement>(null);
@@ -46,7 +47,7 @@ export function EmbedView({ chart }: { chart: string }) {
   const ref = usePostHeight();
   const full = linkFor(scenario, presetId);
 
-  if (!isChartId(chart) && chart !== FANS_EMBED && chart !== TORNADO_EMBED) {
+  if (!isChartId(chart) && !isRangeEmbed(chart)) {
     return (
       <main ref={ref} className="embed">
         <Notices />
@@ -60,8 +61,8 @@ export function EmbedView({ chart }: { chart: string }) {
     );
   }
   let body: ReactNode;
-  if (chart === FANS_EMBED || chart === TORNADO_EMBED) {
-    const Body = chart === FANS_EMBED ? EmbedFans : EmbedTornado;
+  if (isRangeEmbed(chart)) {
+    const Body = RANGE_BODIES[chart];
     body = (
       <Suspense fallback={<p className="section-note">Loading…</p>}>
         <Body scenario={scenario} />

@@ -8,12 +8,20 @@ export function embedRequest(search: string): string | null {
 
 export const isChartId = (value: string): value is ChartId => (CHART_IDS as readonly string[]).includes(value);
 
-/** `?embed=fans`: the uncertainty panel's four fans (a scenario with ranges). */
-export const FANS_EMBED = 'fans';
-/** `?embed=tornado`: what moves roles at risk in the final year the most (a scenario with ranges). */
-export const TORNADO_EMBED = 'tornado';
+/**
+ * What `?embed=` shows beyond the registry's charts: the uncertainty panel's
+ * fans and tornado, computed in the embedded page's worker; offered only for a
+ * scenario with ranges. Titles as the embed dialog lists them.
+ */
+export const RANGE_EMBEDS = {
+  fans: 'Range of outcomes (fans)',
+  tornado: 'Which input matters most (tornado)',
+} as const;
+export type RangeEmbedId = keyof typeof RANGE_EMBEDS;
+export const isRangeEmbed = (value: string): value is RangeEmbedId => Object.hasOwn(RANGE_EMBEDS, value);
+
 /** Everything `?embed=` can show. */
-export const EMBED_IDS: readonly string[] = [...CHART_IDS, FANS_EMBED, TORNADO_EMBED];
+export const EMBED_IDS: readonly string[] = [...CHART_IDS, ...Object.keys(RANGE_EMBEDS)];
 
 /** The message an embedded page posts to its host whenever its height changes. */
 export const HEIGHT_MESSAGE = 'tokens-or-people:height';
