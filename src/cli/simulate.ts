@@ -14,6 +14,7 @@ import { parseScenario } from '../scenario/parse';
 import { PRESETS, getPreset } from '../scenario/presets';
 import type { Scenario } from '../scenario/schema';
 import { USAGE, UsageError, parseArgs, type CliOptions } from './args';
+import { rangeCount } from '../scenario/paths';
 
 export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const;
 
@@ -161,7 +162,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     const wantsUncertainty = options.samples !== undefined || options.seed !== undefined;
-    if (wantsUncertainty && Object.keys(scenario.uncertainty.ranges).length === 0) {
+    if (wantsUncertainty && rangeCount(scenario) === 0) {
       io.stderr('note: the scenario has no uncertainty ranges, so every band is its single run\n');
     }
     const uncertainty = wantsUncertainty ? uncertaintyJson(scenario, options, compile) : undefined;

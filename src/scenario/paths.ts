@@ -6,6 +6,9 @@ export const RANGE_ROOTS: readonly string[] = [
   'salaryGrowth', 'managers', 'specialists', 'tokens', 'productivity', 'demand', 'policy',
 ];
 
+/** How many numbers the scenario gives a low and a high value (0: one deterministic run, nothing to sample). */
+export const rangeCount = (scenario: { uncertainty: { ranges: Record<string, unknown> } }): number => Object.keys(scenario.uncertainty.ranges).length;
+
 /** The value at a dotted path (own properties only), or undefined. */
 export function getPath(root: unknown, path: string): unknown {
   let node = root;

@@ -8,6 +8,7 @@ import { CHART_IDS, LENSES } from '../lens';
 import { escapeXml } from '../../export/card';
 import { HEIGHT_MESSAGE, RANGE_EMBEDS } from './embed/route';
 import { Modal } from './Modal';
+import { rangeCount } from '../../scenario/paths';
 
 /** The snippet: attribute values escaped, so a title cannot break out of them. */
 export function embedSnippet(url: string, title: string, height = 560): string {
@@ -24,7 +25,7 @@ export function EmbedDialog({ onClose }: { onClose(): void }) {
   const scenario = useStore((s) => s.scenario);
   const presetId = useStore((s) => s.presetId);
   const lens = useStore((s) => s.lens);
-  const options = embedOptions(Object.keys(scenario.uncertainty.ranges).length > 0);
+  const options = embedOptions(rangeCount(scenario) > 0);
   const [choice, setChart] = useState<string>(LENSES[lens].charts[0]);
   // The fans leave the list when the last range goes: fall back to the first chart.
   const chosen = options.find((o) => o.id === choice) ?? options[0];

@@ -9,12 +9,13 @@ import { Fans } from './Fans';
 import { FAN_METRICS } from './metrics';
 import { uncertaintySource } from './describe';
 import { useMonteCarlo } from './useMonteCarlo';
+import { rangeCount } from '../../scenario/paths';
 import './uncertainty.css';
 
 const METRICS = [...FAN_METRICS];
 
 export function EmbedFans({ scenario }: { scenario: Scenario }) {
-  const ranged = Object.keys(scenario.uncertainty.ranges).length > 0;
+  const ranged = rangeCount(scenario) > 0;
   const outcome = useMonteCarlo(scenario, METRICS, ranged);
   const fmt = useFormats(scenario);
   const { result } = outcome;

@@ -6,10 +6,11 @@ import type { Scenario } from '../../scenario/schema';
 import { useFormats } from '../../charts/common/useFormats';
 import { TornadoChart } from '../../charts/tornado/TornadoChart';
 import { tornadoSource, useTornado } from './Tornado';
+import { rangeCount } from '../../scenario/paths';
 import './uncertainty.css';
 
 export function EmbedTornado({ scenario }: { scenario: Scenario }) {
-  const ranged = Object.keys(scenario.uncertainty.ranges).length > 0;
+  const ranged = rangeCount(scenario) > 0;
   const year = scenario.startYear + scenario.years - 1;
   const { outcome, shown, inputs, info } = useTornado(scenario, 'rolesAtRisk', year, ranged);
   const fmt = useFormats(scenario);

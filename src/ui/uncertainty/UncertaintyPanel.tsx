@@ -17,6 +17,7 @@ import { Progress } from './Progress';
 import { Probabilities } from './Probabilities';
 import { Fans } from './Fans';
 import { Tornado, tornadoSource } from './Tornado';
+import { rangeCount } from '../../scenario/paths';
 import './uncertainty.css';
 
 /** The fans' metrics and every threshold's, in MODEL.md's order (a stable request). */
@@ -27,7 +28,8 @@ export function keptMetrics(thresholdMetrics: readonly ShownMetric[]): YearMetri
 
 export function UncertaintyPanel({ progressDelayMs }: { progressDelayMs?: number }) {
   const scenario = useStore((s) => s.scenario);
-  const ranged = Object.keys(scenario.uncertainty.ranges).length > 0;
+  const count = rangeCount(scenario);
+  const ranged = count > 0;
   const thresholdKey = useThresholds((s) => s.thresholds.map((t) => t.metric).join(','));
   const metrics = useMemo(() => keptMetrics(thresholdKey ? (thresholdKey.split(',') as ShownMetric[]) : []), [thresholdKey]);
   const outcome = useMonteCarlo(scenario, metrics, ranged);
@@ -40,7 +42,6 @@ export function UncertaintyPanel({ progressDelayMs }: { progressDelayMs?: number
   const source = useMemo(() => (result ? uncertaintySource(drawn, result.samples, result.seed) : ''), [drawn, result]);
   const sensitivitySource = useMemo(() => tornadoSource(scenario), [scenario]);
   const stale = outcome.scenario !== scenario;
-  const count = Object.keys(scenario.uncertainty.ranges).length;
 
   return (
     <section className="uncertainty-panel" aria-labelledby="uncertainty-heading" data-uncertainty={ranged ? 'on' : 'off'}>
