@@ -3,7 +3,7 @@ import { chromium, type Browser, type BrowserContext, type Page, type ConsoleMes
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const BASE_URL = 'http://127.0.0.1:4179/';
+export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4179}/`;
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Chromium writes its profile and cache inside the project, not the home folder.

@@ -3,7 +3,8 @@
 // would then carry React's development build (STACK.md).
 import { build, preview, type PreviewServer } from 'vite';
 
-export const PORT = 4179;
+// E2E_PORT lets parallel checkouts run their browser tests side by side.
+export const PORT = Number(process.env.E2E_PORT ?? 4179);
 let server: PreviewServer | undefined;
 
 export async function setup() {
