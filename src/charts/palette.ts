@@ -10,6 +10,9 @@ export const PALETTE = {
   bonus: '#56B4E9', // sky blue
   equity: '#CC79A7',
   onCost: '#999999', // grey
+  otherCost: '#F0E442', // yellow
+  severance: '#E69F00', // orange: the cost of the roles lost
+  hiring: '#56B4E9',
   demand: '#000000',
   output: '#0072B2',
   shortfall: '#D55E00',

@@ -90,18 +90,21 @@ export function withShock(scenario: Scenario, lever: Lever, cut: number, year: n
 
 /**
  * Saving of a cut on one lever: cumulative cost of the prepared scenario minus
- * that with the lever's factor multiplied by (1 − cut) from year index `from`.
- * Works on the prepared factors, so a custom curve is compiled once.
+ * that with one more shock of the lever in year index `from`: the lever's
+ * factor multiplied by (1 − cut) from that year on, or, for headcount, an
+ * event in that year alone (MODEL.md §3, v2: the policy acts on the smaller
+ * team afterwards). Works on the prepared factors, so a custom curve is compiled once.
  */
 function savingFn(prep: Prepared, lever: Lever, from: number, scratch: Columns, counter: { runs: number }) {
-  const key = lever === 'tokens' ? 'tokenFactor' : lever === 'salary' ? 'salaryFactor' : 'headcountFactor';
+  const key = lever === 'tokens' ? 'tokenFactor' : lever === 'salary' ? 'salaryFactor' : 'headcountEvent';
   const original = prep[key];
   const factor = new Float64Array(original.length);
   const cut = { ...prep, [key]: factor } as Prepared;
+  const cutYear = (t: number) => (lever === 'headcount' ? t === from : t >= from);
   counter.runs++;
   const baseCost = columnSum(runColumns(prep, scratch), totalsBase(scratch), M.totalCost);
   return (c: number) => {
-    for (let t = 0; t < factor.length; t++) factor[t] = t >= from ? original[t] * (1 - c) : original[t];
+    for (let t = 0; t < factor.length; t++) factor[t] = cutYear(t) ? original[t] * (1 - c) : original[t];
     counter.runs++;
     const cols = runColumns(cut, scratch);
     return baseCost - columnSum(cols, totalsBase(cols), M.totalCost);

@@ -1,4 +1,4 @@
-// The per-year metrics every run reports (MODEL.md §5), in one order shared by
+// The per-year metrics every run reports (MODEL.md §5, version 2), in one order shared by
 // the engine's columns, JSON and CSV output, links and the UI.
 
 export const YEAR_METRICS = [
@@ -8,9 +8,14 @@ export const YEAR_METRICS = [
   'required',
   'planned',
   'rolesAtRisk',
+  'managerRolesAtRisk',
+  'hires',
+  'layoffs',
+  'promotionsOut',
   'jobsChange',
   'output',
   'demand',
+  'demandResponse',
   'shortfall',
   'multiplier',
   'intensity',
@@ -23,11 +28,17 @@ export const YEAR_METRICS = [
   'equityCost',
   'tokenCost',
   'onCost',
+  'otherCost',
+  'severanceCost',
+  'hiringCost',
   'totalCost',
   'costPerOutput',
+  'costPerDemandMet',
   'cashPay',
   'advertisedPay',
   'tokenShare',
+  'tokenTax',
+  'cashAfterTokenTax',
   'overBudget',
   'tokensExceedSalary',
 ] as const;

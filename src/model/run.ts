@@ -38,7 +38,7 @@ export function runColumns(prep: Prepared, into?: Columns): Columns {
   const fits = into && into.years === prep.years && into.teamCount === prep.teams.length;
   const cols = fits ? into : allocateColumns(prep.teams.length, prep.years);
   runTeams(prep, cols.data, 0, blockSize(prep.years), false);
-  aggregate(prep.teams, cols.data, prep.years, totalsBase(cols));
+  aggregate(prep, cols.data, prep.years, totalsBase(cols));
   return cols;
 }
 

@@ -25,9 +25,17 @@ export interface Summary {
   costVsNoAI: number;
   /** Cumulative output over all years (engineer-years of pre-AI work). */
   cumulativeOutput: number;
+  /** (v2) External hires and layoffs summed over all years (FTE). */
+  cumulativeHires: number;
+  cumulativeLayoffs: number;
+  /** (v2) Final year: cost per output of this run over the no-AI baseline's, minus 1 (null when either is undefined). */
+  costPerOutputVsNoAI: number | null;
+  /** (v2) Final year: cost per unit of demand met, over the no-AI baseline's, minus 1. */
+  costPerDemandMetVsNoAI: number | null;
   /**
    * Cash pay forgone per engineer when each year's raise is paid as tokens:
-   * sum_t (salary_t − salary_0)(1 + bonusRate), weighted by engineers at t = 0.
+   * sum_t (salary_t − salary_0)(1 + bonusRate), weighted by engineers at t = 0;
+   * null unless some year has a token budget above 0 (MODEL.md §5).
    */
   payForgone: number | null;
 }
@@ -47,13 +55,32 @@ function cumulativeCost(prep: Prepared, reuse: Columns): number {
   return columnSum(cols, totalsBase(cols), M.totalCost);
 }
 
+/** The final year's value of a totals column, or null for an undefined ratio. */
+function finalValue(cols: Columns, metric: number): number | null {
+  const x = cols.data[totalsBase(cols) + metric * cols.years + cols.years - 1];
+  return x === x ? x : null;
+}
+
+/** a / b − 1, or null when either is undefined or b is 0. */
+const relativeTo = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : a / b - 1);
+
+/** Whether any team has a token budget above 0 in any year (after shocks). */
+function anyBudget(cols: Columns): boolean {
+  for (let k = 0; k < cols.teamCount; k++) {
+    const start = teamBase(cols, k) + M.budgetPerEngineer * cols.years;
+    for (let t = 0; t < cols.years; t++) if (cols.data[start + t] > 0) return true;
+  }
+  return false;
+}
+
 function payForgone(scenario: Scenario): number | null {
   let weighted = 0;
   let engineers = 0;
   for (const team of scenario.teams) {
+    const growth = team.salaryGrowth ?? scenario.salaryGrowth;
     let forgone = 0;
     for (let t = 0; t < scenario.years; t++) {
-      forgone += team.salary * (Math.pow(1 + scenario.salaryGrowth, t) - 1) * (1 + team.bonusRate);
+      forgone += team.salary * (Math.pow(1 + growth, t) - 1) * (1 + team.bonusRate);
     }
     weighted += team.engineers * forgone;
     engineers += team.engineers;
@@ -84,7 +111,10 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   // The baselines reuse one scratch buffer; only their cumulative cost is kept.
   const scratch = allocateColumns(prep.teams.length, years);
   const noShockCost = scenario.shocks.length ? cumulativeCost(prepare(scenario, { ...base, noShocks: true }), scratch) : cost;
-  const noAICost = cumulativeCost(prepare(scenario, { ...base, noTokens: true }), scratch);
+  const noAI = runColumns(prepare(scenario, { ...base, noTokens: true }), scratch);
+  const noAICost = columnSum(noAI, totalsBase(noAI), M.totalCost);
+  const noAICostPerOutput = finalValue(noAI, M.costPerOutput);
+  const noAICostPerDemandMet = finalValue(noAI, M.costPerDemandMet);
   const firstExceed = totals.find((row) => row.tokensExceedSalary);
   return {
     years: totals,
@@ -96,7 +126,11 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
       noAICumulativeCost: noAICost,
       costVsNoAI: cost - noAICost,
       cumulativeOutput: output,
-      payForgone: payForgone(scenario),
+      cumulativeHires: columnSum(cols, totalsAt, M.hires),
+      cumulativeLayoffs: columnSum(cols, totalsAt, M.layoffs),
+      costPerOutputVsNoAI: relativeTo(finalValue(cols, M.costPerOutput), noAICostPerOutput),
+      costPerDemandMetVsNoAI: relativeTo(finalValue(cols, M.costPerDemandMet), noAICostPerDemandMet),
+      payForgone: anyBudget(cols) ? payForgone(scenario) : null,
     },
   };
 }

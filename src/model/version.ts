@@ -4,4 +4,7 @@
 // the engine applies, a rounding rule); a schema change bumps SCHEMA_VERSION
 // instead. History:
 //   1 (2026-11-27): MODEL.md as first released.
-export const MODEL_VERSION = 1;
+//   2 (2026-12-02): MODEL.md version 2: gains already banked, demand that responds to
+//      cost, rework, uneven use, plan learning, the hire limit, promotions, headcount
+//      shocks as events, one-off and other costs, the allowance's tax, recalibrated defaults.
+export const MODEL_VERSION = 2;

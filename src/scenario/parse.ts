@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { scenarioSchema, type Scenario } from './schema';
 import { RANGE_ROOTS, getPath, setPath } from './paths';
+import { isV1, migrateV1, v1Differences, type V1Difference } from './migrate/v1';
 
 export interface FieldError {
   /** Dotted path with [i] indices, as the user would write it: `teams[2].salary`. */
@@ -11,7 +12,14 @@ export interface FieldError {
   message: string;
 }
 
-export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: FieldError[] };
+export type ParseResult =
+  | {
+      ok: true;
+      scenario: Scenario;
+      /** Set when the input was a schema version 1 document, migrated (src/scenario/migrate/v1.ts). */
+      migratedFrom?: { version: 1; differences: V1Difference[] };
+    }
+  | { ok: false; errors: FieldError[] };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -93,7 +101,47 @@ function forbiddenKeys(input: unknown, path: PropertyKey[] = [], out: FieldError
   return out;
 }
 
-/** Checks that span several fields: custom curves and uncertainty ranges. */
+/**
+ * Promotions (MODEL.md §1, §3): `to` names one other team, nobody is promoted
+ * out faster than the team can lose people (attrition + rate ≤ 1), and
+ * promotions form no cycle (a cycle has no first team to compute).
+ */
+function promotionErrors(scenario: Scenario): FieldError[] {
+  const errors: FieldError[] = [];
+  const targets = scenario.teams.map((team, i) => {
+    const promotion = team.promotion;
+    if (!promotion) return -1;
+    const path = `teams[${i}].promotion`;
+    const named = scenario.teams.flatMap((other, j) => (other.name === promotion.to ? [j] : []));
+    if (named.length === 0 || (named.length === 1 && named[0] === i)) {
+      errors.push({ path: `${path}.to`, message: `must name another team of the scenario, got ${describeValue(promotion.to)}` });
+      return -1;
+    }
+    if (named.length > 1) {
+      errors.push({ path: `${path}.to`, message: `names ${named.length} teams called ${describeValue(promotion.to)}; give them different names` });
+      return -1;
+    }
+    const attrition = team.policy?.attrition ?? scenario.policy.attrition;
+    if (attrition + promotion.rate > 1) {
+      errors.push({ path: `${path}.rate`, message: `with attrition ${attrition}, must be at most ${1 - attrition}, got ${promotion.rate}` });
+    }
+    return named[0];
+  });
+  // A cycle: following `to` from some team comes back to it.
+  for (let start = 0; start < targets.length; start++) {
+    let k = targets[start];
+    for (let steps = 0; k >= 0 && steps <= targets.length; steps++) {
+      if (k === start) {
+        errors.push({ path: `teams[${start}].promotion.to`, message: 'makes promotions between teams go round in a cycle' });
+        break;
+      }
+      k = targets[k];
+    }
+  }
+  return errors;
+}
+
+/** Checks that span several fields: custom curves, promotions and uncertainty ranges. */
 function crossFieldErrors(scenario: Scenario): FieldError[] {
   const errors: FieldError[] = [];
   const needsExpression = (p: { curve?: string; expression?: string } | undefined, path: string) => {
@@ -107,6 +155,7 @@ function crossFieldErrors(scenario: Scenario): FieldError[] {
     const expression = team.productivity?.expression ?? scenario.productivity.expression;
     needsExpression({ curve, expression }, `teams[${i}].productivity`);
   });
+  errors.push(...promotionErrors(scenario));
   for (const [key, [low, high]] of Object.entries(scenario.uncertainty.ranges)) {
     const path = formatPath(['uncertainty', 'ranges', key]);
     const root = key.split('.')[0];
@@ -136,6 +185,8 @@ export function parseScenario(input: unknown): ParseResult {
   }
   const forbidden = forbiddenKeys(input);
   if (forbidden.length) return { ok: false, errors: forbidden };
+  const v1 = isV1(input);
+  if (v1) input = migrateV1(input as Record<string, unknown>);
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) {
     const errors: FieldError[] = [];
@@ -149,7 +200,8 @@ export function parseScenario(input: unknown): ParseResult {
     return { ok: false, errors };
   }
   const errors = crossFieldErrors(parsed.data);
-  return errors.length ? { ok: false, errors } : { ok: true, scenario: parsed.data };
+  if (errors.length) return { ok: false, errors };
+  return v1 ? { ok: true, scenario: parsed.data, migratedFrom: { version: 1, differences: v1Differences(parsed.data) } } : { ok: true, scenario: parsed.data };
 }
 
 export function formatErrors(errors: readonly FieldError[]): string {

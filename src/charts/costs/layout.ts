@@ -1,5 +1,6 @@
-// Cost stack: salaries, bonuses, equity, on-costs and tokens per year, stacked
-// (d3-shape stack) so each bar's top is the year's totalCost.
+// Cost stack: salaries, bonuses, equity, on-costs, other costs per head, the
+// one-off costs of layoffs and hires, and tokens per year, stacked (d3-shape
+// stack) so each bar's top is the year's totalCost (MODEL.md §3).
 import { stack } from 'd3-shape';
 import type { ScaleLinear } from 'd3-scale';
 import type { YearRow } from '../../model';
@@ -14,8 +15,8 @@ import { PALETTE } from '../palette';
 
 export const TITLE = 'Cost per year: pay, on-costs and tokens';
 
-/** Bottom to top: pay first, tokens on top where their growth shows. */
-export const COST_KEYS = ['salaryCost', 'bonusCost', 'equityCost', 'onCost', 'tokenCost'] as const;
+/** Bottom to top: pay first, then other costs and one-off costs, tokens on top where their growth shows. */
+export const COST_KEYS = ['salaryCost', 'bonusCost', 'equityCost', 'onCost', 'otherCost', 'severanceCost', 'hiringCost', 'tokenCost'] as const;
 export type CostKey = (typeof COST_KEYS)[number];
 
 export const COST_SERIES: Record<CostKey, { label: string; color: string }> = {
@@ -23,6 +24,9 @@ export const COST_SERIES: Record<CostKey, { label: string; color: string }> = {
   bonusCost: { label: 'Bonuses', color: PALETTE.bonus },
   equityCost: { label: 'Equity', color: PALETTE.equity },
   onCost: { label: 'On-costs', color: PALETTE.onCost },
+  otherCost: { label: 'Other costs per head', color: PALETTE.otherCost },
+  severanceCost: { label: 'Severance', color: PALETTE.severance },
+  hiringCost: { label: 'Hiring', color: PALETTE.hiring },
   tokenCost: { label: 'Tokens', color: PALETTE.tokens },
 };
 
@@ -61,16 +65,24 @@ export interface CostsLayout {
   tooltipAt(index: number): TooltipModel;
 }
 
+/** The cost lines that are not 0 in every year (of the run or its baseline): a line of zeros only crowds the legend. */
+export function shownKeys(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined): CostKey[] {
+  const used = (k: CostKey) => rows.some((r) => (r[k] ?? 0) !== 0) || (baseline ?? []).some((r) => (r[k] ?? 0) !== 0);
+  const keys = COST_KEYS.filter(used);
+  return keys.length ? keys : ['salaryCost'];
+}
+
 export function costsLayout(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined, width: number, fmt: ChartFormats): CostsLayout {
   const years = rows.map((r) => r.year);
+  const keys = shownKeys(rows, baseline);
 
   // 1. Series: the stack, in currency.
   const stacked = stack<YearRow, CostKey>()
-    .keys(COST_KEYS)
+    .keys(keys)
     .value((row, key) => row[key] ?? 0)(rows as YearRow[]);
 
   // 2. Sized: legend, then one panel.
-  const items: LegendItem[] = COST_KEYS.map((k) => ({ id: k, label: COST_SERIES[k].label, color: COST_SERIES[k].color, symbol: 'bar' }));
+  const items: LegendItem[] = keys.map((k) => ({ id: k, label: COST_SERIES[k].label, color: COST_SERIES[k].color, symbol: 'bar' }));
   if (baseline) items.push({ id: 'baseline', label: 'Baseline total', color: PALETTE.baseline, symbol: 'dashed' });
   const [legend, box0] = placeLegend(items, width, Number.MAX_SAFE_INTEGER);
   const main = mainPanelHeight(width);
@@ -110,11 +122,12 @@ export function costsLayout(rows: readonly YearRow[], baseline: readonly YearRow
     const row = rows[index];
     const base = baseline?.[index];
     const money = (v: number | null | undefined) => (v === undefined ? undefined : formatValue('money', v, fmt));
-    const out: TooltipRow[] = [...COST_KEYS]
+    const out: TooltipRow[] = [...keys]
       .reverse()
       .map((k) => ({ id: k, label: COST_SERIES[k].label, color: COST_SERIES[k].color, value: money(row[k])!, baseline: base ? money(base[k]) : undefined }));
     out.push({ id: 'totalCost', label: 'Total', value: money(row.totalCost)!, baseline: base ? money(base.totalCost) : undefined });
     out.push({ id: 'costPerOutput', label: 'Cost per output', value: money(row.costPerOutput)!, baseline: base ? money(base.costPerOutput) : undefined });
+    out.push({ id: 'costPerDemandMet', label: 'Cost per unit of demand met', value: money(row.costPerDemandMet)!, baseline: base ? money(base.costPerDemandMet) : undefined });
     return { heading: formatYear(row.year), rows: out };
   }
 
@@ -137,9 +150,10 @@ export function costsTable(rows: readonly YearRow[], fmt: ChartFormats): TableMo
     'Cost per year by component, total cost and cost per unit of output',
     rows.map((r) => r.year),
     [
-      ...COST_KEYS.map((k) => ({ label: `${COST_SERIES[k].label} ${u}`, kind: 'money' as const, values: rows.map((r) => r[k]) })),
+      ...shownKeys(rows, null).map((k) => ({ label: `${COST_SERIES[k].label} ${u}`, kind: 'money' as const, values: rows.map((r) => r[k]) })),
       { label: `Total cost ${u}`, kind: 'money', values: rows.map((r) => r.totalCost) },
       { label: `Cost per output ${u}`, kind: 'money', values: rows.map((r) => r.costPerOutput) },
+      { label: `Cost per unit of demand met ${u}`, kind: 'money', values: rows.map((r) => r.costPerDemandMet) },
     ],
     fmt,
   );

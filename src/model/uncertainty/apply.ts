@@ -14,17 +14,15 @@ export type Setter = (value: number) => void;
 
 /** Shared numbers outside the per-team blocks, and their field in Prepared. */
 const PREPARED_FIELD = {
-  salaryGrowth: 'salaryGrowth',
   'managers.spanOfControl': 'spanOfControl',
   'managers.spanGrowth': 'spanGrowth',
   'managers.salaryRatio': 'managerSalaryRatio',
   'specialists.perMillionSpend': 'specialistsPerMillion',
   'specialists.salaryRatio': 'specialistSalaryRatio',
-  'demand.growth': 'demandGrowth',
 } as const satisfies Record<string, keyof Prepared>;
 
 /** The blocks that prepare() merges per team: shared values, then the team's overrides. */
-const TEAM_BLOCKS = ['tokens', 'productivity'] as const;
+const TEAM_BLOCKS = ['tokens', 'productivity', 'demand', 'policy'] as const;
 
 /**
  * An error naming the range as parse.ts's formatPath would,
@@ -51,9 +49,11 @@ export function setterFor(prep: Prepared, scenario: Scenario, path: string): Set
       prep[field] = value;
     };
   }
-  if (path === 'policy.attrition') {
+  if (path === 'salaryGrowth') {
+    // A team with raises of its own keeps them (MODEL.md §1).
+    const teams = prep.teams.filter((_, k) => scenario.teams[k].salaryGrowth === undefined);
     return (value) => {
-      prep.policy.attrition = value;
+      for (let i = 0; i < teams.length; i++) teams[i].salaryGrowth = value;
     };
   }
   const block = TEAM_BLOCKS.find((b) => b === root);

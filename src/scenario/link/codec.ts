@@ -18,6 +18,7 @@ import { applyDiff, scenarioDiff } from './diff';
 import { applyParams, readableParams } from './readable';
 import { IGNORED_PARAMS, PARAMS, VIEW_PARAMS, type ParamTable } from './params';
 import { MIGRATIONS, migrateLink, type Migration } from './migrations';
+import { v1Differences, v1Notice, v1PresetDocument } from '../migrate/v1';
 
 /** A readable link up to this long is preferred to the compact one (PRODUCT.md: a preset with a few changes ≤ 200). */
 export const READABLE_MAX = 200;
@@ -34,8 +35,12 @@ export interface LinkOptions {
   modelVersion?: number;
   /** Which form to write: the shorter suitable one (default), or one forced (tests); readable falls back to compact. */
   form?: 'auto' | 'readable' | 'compact';
-  /** The scenario a preset id names; null: the schema's defaults. */
-  resolveBase?(presetId: string | null): Scenario | undefined;
+  /**
+   * The scenario a preset id names; null: the schema's defaults. `version` is
+   * the schema version the link was written in: a link is a diff from the
+   * preset as it was then (baseFor).
+   */
+  resolveBase?(presetId: string | null, version: number): Scenario | undefined;
 }
 
 export interface LinkNotice {
@@ -53,7 +58,24 @@ export interface DecodedLink {
 }
 
 let schemaDefaults: Scenario | undefined;
-export function defaultBase(presetId: string | null): Scenario | undefined {
+const v1Bases = new Map<string | null, Scenario | undefined>();
+
+/**
+ * The base a link of schema `version` is a diff from. Version 1 links: the
+ * preset (or the defaults) as version 1 released it, migrated with every new
+ * field neutral (src/scenario/migrate/v1.ts), with today's preset texts, so
+ * the link opens on the numbers it was made from.
+ */
+export function defaultBase(presetId: string | null, version = SCHEMA_VERSION): Scenario | undefined {
+  if (version === 1) {
+    if (!v1Bases.has(presetId)) {
+      const doc = v1PresetDocument(presetId);
+      const current = presetId === null ? undefined : getPreset(presetId)?.scenario;
+      const texts = current ? { title: current.title, description: current.description, sources: current.sources } : {};
+      v1Bases.set(presetId, doc && (presetId === null || current) ? loadScenario({ ...doc, ...texts }) : undefined);
+    }
+    return v1Bases.get(presetId);
+  }
   if (presetId === null) return (schemaDefaults ??= loadScenario({}));
   return getPreset(presetId)?.scenario;
 }
@@ -66,10 +88,10 @@ function query(pairs: readonly (readonly [string, string])[]): string {
 /** The link query (with its `?`) that reopens `scenario`. */
 export function encodeLink(scenario: Scenario, presetId: string | null, options: LinkOptions = {}): string {
   const resolve = options.resolveBase ?? defaultBase;
-  let base = resolve(presetId);
+  let base = resolve(presetId, SCHEMA_VERSION);
   if (!base) {
     presetId = null;
-    base = resolve(null)!;
+    base = resolve(null, SCHEMA_VERSION)!;
   }
   const head: [string, string][] = presetId === null ? [] : [['p', presetId]];
   head.push(['v', String(options.version ?? SCHEMA_VERSION)], ['m', String(options.modelVersion ?? MODEL_VERSION)]);
@@ -139,7 +161,8 @@ export function decodeLink(search: string, options: LinkOptions = {}): DecodedLi
   const mRaw = params.find(([k]) => k === 'm')?.[1];
   if (mRaw !== undefined) {
     out.modelVersion = /^\d{1,6}$/.test(mRaw) ? mRaw : 'unknown';
-    if (out.modelVersion !== model) {
+    // Model version 1 is told apart below, where the scenario shows whether its numbers still differ.
+    if (out.modelVersion !== model && out.modelVersion !== '1') {
       const which = out.modelVersion === 'unknown' ? 'an unknown model version' : `model version ${out.modelVersion}`;
       out.notices.push({ kind: 'info', text: `This link was made with ${which}; numbers may differ from when it was shared.` });
     }
@@ -147,12 +170,12 @@ export function decodeLink(search: string, options: LinkOptions = {}): DecodedLi
 
   const resolve = options.resolveBase ?? defaultBase;
   const p = params.find(([k]) => k === 'p')?.[1] ?? null;
-  let base = resolve(p);
+  let base = resolve(p, linkVersion);
   out.presetId = p;
   if (!base) {
     out.notices.push({ kind: 'warning', text: `There is no preset called “${describeValue(p).slice(1, -1)}”; the link’s changes are applied to the defaults.` });
     out.presetId = null;
-    base = resolve(null)!;
+    base = resolve(null, linkVersion)!;
   }
 
   // The compact diff first, then readable parameters on top (a hand-edited compact link).
@@ -175,6 +198,10 @@ export function decodeLink(search: string, options: LinkOptions = {}): DecodedLi
 
   const readable = params.filter(([k]) => !['p', 'm', 's', 'v'].includes(k));
   out.scenario = applyReadable(base, readable, options.params ?? PARAMS, out.notices);
+  if (out.modelVersion === '1' && model !== '1') {
+    const differences = v1Differences(out.scenario);
+    out.notices.push({ kind: differences.length ? 'warning' : 'info', text: v1Notice(differences) });
+  }
   return out;
 }
 

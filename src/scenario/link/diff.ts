@@ -19,8 +19,8 @@ const BLOCKS = ['managers', 'specialists', 'tokens', 'productivity', 'demand', '
 type Block = (typeof BLOCKS)[number];
 const isBlock = (key: string): key is Block => (BLOCKS as readonly string[]).includes(key);
 
-/** Never part of a diff: the link's `v` carries it. */
-const SKIPPED = 'schemaVersion';
+/** Never part of a diff: the link's `v` carries the version, and `$schema` only helps editors of files. */
+const SKIPPED_KEYS: readonly string[] = ['schemaVersion', '$schema'];
 
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
@@ -39,7 +39,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 export function scenarioDiff(base: Scenario, current: Scenario): Diff {
   const out: Diff = {};
   for (const key of Object.keys(base) as (keyof Scenario)[]) {
-    if (key === SKIPPED) continue;
+    if (SKIPPED_KEYS.includes(key)) continue;
     if (key === 'teams') {
       if (!deepEqual(base.teams, current.teams)) out.teams = teamsDiff(base, current.teams);
     } else if (isBlock(key)) {
@@ -64,7 +64,7 @@ const unknownField = (path: PropertyKey[]): FieldError => ({ path: formatPath(pa
 export function applyDiff(base: Scenario, diff: unknown): { candidate: unknown; errors: FieldError[] } {
   const errors: FieldError[] = [];
   if (!isPlainObject(diff)) return { candidate: base, errors: [{ path: '(scenario)', message: 'must be a JSON object' }] };
-  const known = Object.keys(base).filter((k) => k !== SKIPPED);
+  const known = Object.keys(base).filter((k) => !SKIPPED_KEYS.includes(k));
   for (const key of Object.keys(diff)) if (!known.includes(key)) errors.push(unknownField([key]));
   const out: Record<string, unknown> = { ...base };
   for (const key of known) {

@@ -28,8 +28,17 @@ export interface Migration {
   migrate(payload: LinkPayload): LinkPayload;
 }
 
-/** Version 1 is the first released schema: nothing to upgrade yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    date: '2026-12-02',
+    reason:
+      'Schema version 2 (MODEL.md version 2) added fields and recalibrated defaults. Parameter names did not change, ' +
+      'so the parameters pass as they are; what changes is the base a version 1 link is a diff from: the preset as ' +
+      'version 1 released it, with every new field neutral (codec.ts defaultBase, src/scenario/migrate/v1.ts).',
+    migrate: (payload) => payload,
+  },
+];
 
 export type MigrationResult = { ok: true; payload: LinkPayload } | { ok: false; message: string };
 

@@ -3,7 +3,7 @@
 // the editor's own fields name them, and a sensible starting range.
 import type { Scenario } from '../../scenario/schema';
 import { getPath } from '../../scenario/paths';
-import { boundsAt } from '../editor/schemaBounds';
+import { boundsAt } from '../../scenario/bounds';
 import { roundSig } from '../editor/display';
 
 export interface RangeParam {

@@ -7,8 +7,9 @@ import { COSTS, FMT } from './fixtures';
 describe('costs layout', () => {
   const layout = costsLayout(COSTS, null, 600, FMT);
 
-  it('stacks salaries, bonuses, equity, on-costs and tokens bottom to top', () => {
-    expect(layout.layers.map((l) => l.id)).toEqual([...COST_KEYS]);
+  it('stacks salaries, bonuses, equity, on-costs and tokens bottom to top, leaving out lines that are 0 every year', () => {
+    // The fixture has no other, severance or hiring costs.
+    expect(layout.layers.map((l) => l.id)).toEqual(COST_KEYS.filter((k) => !['otherCost', 'severanceCost', 'hiringCost'].includes(k)));
     // 2026: salaries 0–1,000, bonuses 1,000–1,100, equity 1,100–1,150, on-costs 1,150–1,600, tokens 1,600–2,000.
     expect(layout.layers.map((l) => [l.bars[0].y0, l.bars[0].y1])).toEqual([
       [0, 1000],
@@ -52,8 +53,9 @@ describe('costs layout', () => {
     expect(tip.rows.find((r) => r.id === 'costPerOutput')!.value).toBe('$250');
     expect(tip.rows.find((r) => r.id === 'totalCost')!.value).toBe('$3,000');
     const table = costsTable(COSTS, FMT);
-    expect(table.columns.at(-1)).toBe('Cost per output (USD)');
-    expect(table.rows[0].cells).toEqual(['$1,000', '$100', '$50.00', '$450', '$400', '$2,000', '$200']);
+    expect(table.columns.at(-2)).toBe('Cost per output (USD)');
+    expect(table.columns.at(-1)).toBe('Cost per unit of demand met (USD)');
+    expect(table.rows[0].cells).toEqual(['$1,000', '$100', '$50.00', '$450', '$400', '$2,000', '$200', '$250']);
   });
 
   it('compare mode marks the baseline total over each bar', () => {
@@ -61,5 +63,20 @@ describe('costs layout', () => {
     const compared = costsLayout(COSTS, base, 600, FMT);
     expect(compared.y.domain()[1]).toBeGreaterThanOrEqual(4000);
     expect(compared.baselineD.match(/M/g)).toHaveLength(2);
+  });
+});
+
+describe('costs layout, version 2 cost lines', () => {
+  it('stacks other costs per head and the one-off costs of layoffs and hires when there are any', () => {
+    const rows = simulate(
+      loadScenario({
+        teams: [{ engineers: 10, otherCostPerHead: 12_000 }],
+        policy: { headcount: 'matchDemand', severanceMonths: 3, hiringCostRate: 0.2 },
+        shocks: [{ year: 2027, cut: 0.3, lever: 'headcount' }],
+      }),
+    ).years;
+    const real = costsLayout(rows, null, 600, FMT);
+    expect(real.layers.map((l) => l.id)).toEqual(['salaryCost', 'bonusCost', 'onCost', 'otherCost', 'severanceCost', 'hiringCost', 'tokenCost']);
+    rows.forEach((r, i) => expect(real.layers.at(-1)!.bars[i].y1).toBeCloseTo(r.totalCost!, 4));
   });
 });

@@ -18,8 +18,8 @@ export const HEADCOUNT: YearRow[] = [
 
 /** Costs with totals that are the sums of the parts: 1,000 + 100 + 50 + 450 + 400 = 2,000, and so on. */
 export const COSTS: YearRow[] = [
-  row(2026, { salaryCost: 1000, bonusCost: 100, equityCost: 50, onCost: 450, tokenCost: 400, totalCost: 2000, output: 10, costPerOutput: 200 }),
-  row(2027, { salaryCost: 900, bonusCost: 90, equityCost: 40, onCost: 420, tokenCost: 1550, totalCost: 3000, output: 12, costPerOutput: 250 }),
+  row(2026, { salaryCost: 1000, bonusCost: 100, equityCost: 50, onCost: 450, tokenCost: 400, totalCost: 2000, output: 10, costPerOutput: 200, costPerDemandMet: 250 }),
+  row(2027, { salaryCost: 900, bonusCost: 90, equityCost: 40, onCost: 420, tokenCost: 1550, totalCost: 3000, output: 12, costPerOutput: 250, costPerDemandMet: 300 }),
 ];
 
 export const FMT = { currency: 'USD', locale: 'en-US' };

@@ -20,7 +20,8 @@ const DEMAND_ONLY = {
   startYear: 2026,
   years: 3,
   teams: [{ engineers: 40, baseOutput: 1 }],
-  demand: { growth: 0.05 },
+  // Demand that does not answer cost (elasticity 0), so it is 40 × (1 + g)^t exactly.
+  demand: { growth: 0.05, elasticity: 0 },
   policy: { headcount: 'hold', attrition: 0, layoffs: false },
   uncertainty: { samples: 2000, seed: 1, ranges: { 'demand.growth': [0, 0.1] } },
 };

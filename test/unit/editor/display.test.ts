@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayMessage, displayText, parseTyped, toDisplay, toStored } from '../../../src/ui/editor/display';
 import { fromPosition, toPosition, SLIDER_STEPS } from '../../../src/ui/editor/controls/slider';
-import { boundsAt } from '../../../src/ui/editor/schemaBounds';
+import { boundsAt } from '../../../src/scenario/bounds';
 import { switchBudgetMode, meanSalary } from '../../../src/ui/editor/budgetMode';
 import { deepEqual } from '../../../src/ui/editor/deepEqual';
 import { loadScenario } from '../../../src/scenario/parse';
@@ -61,7 +61,7 @@ describe('bounds from the schema', () => {
   it('reads min, max and whole numbers, with or without indices', () => {
     expect(boundsAt('years')).toEqual({ min: 1, max: 30, integer: true });
     expect(boundsAt('teams[4].engineers')).toEqual({ min: 0, max: 1_000_000, integer: false });
-    expect(boundsAt('tokens.priceDecline')).toEqual({ min: -1, max: 0.99, integer: false });
+    expect(boundsAt('tokens.priceDecline')).toEqual({ min: -1, max: 0.999, integer: false });
     expect(boundsAt('teams[0].productivity.maxMultiplier')).toEqual({ min: 0.1, max: 100, integer: false });
     expect(boundsAt('shocks[2].cut')).toEqual({ min: 0, max: 1, integer: false });
   });

@@ -11,7 +11,7 @@ describe('scenario files', () => {
     fc.assert(
       fc.property(anyScenario, (scenario) => {
         const text = scenarioToJson(scenario);
-        expect(text).toMatch(/^\{\n {2}"schemaVersion": 1,\n/);
+        expect(text).toMatch(/^\{\n {2}"schemaVersion": 2,\n/);
         expect(parseScenarioText(text)).toEqual({ ok: true, scenario });
       }),
       { numRuns: 100 },

@@ -58,8 +58,8 @@ describe('link round trip', () => {
   }, 60_000);
 
   it('an unchanged preset is just its name and the versions', () => {
-    expect(encodeLink(preset('rosy-plan'), 'rosy-plan')).toBe('?p=rosy-plan&v=1&m=1');
-    const back = decodeLink('?p=rosy-plan&v=1&m=1');
+    expect(encodeLink(preset('rosy-plan'), 'rosy-plan')).toBe('?p=rosy-plan&v=2&m=2');
+    const back = decodeLink('?p=rosy-plan&v=2&m=2');
     expect(back.scenario).toBe(preset('rosy-plan'));
   });
 
@@ -70,14 +70,14 @@ describe('link round trip', () => {
       tokens: { ...base.tokens, budget: 3000 },
       teams: [{ ...base.teams[0], engineers: 55, tokens: { pricePerMillion: 2.5 } }],
     };
-    expect(encodeLink(edited, DEFAULT_PRESET_ID)).toBe(`?p=${DEFAULT_PRESET_ID}&v=1&m=1&budget=3000&t0.engineers=55&t0.pricePerMillion=2.5`);
+    expect(encodeLink(edited, DEFAULT_PRESET_ID)).toBe(`?p=${DEFAULT_PRESET_ID}&v=2&m=2&budget=3000&t0.engineers=55&t0.pricePerMillion=2.5`);
   });
 
   it('uses the compact form when a team is added', () => {
     const base = preset(DEFAULT_PRESET_ID);
     const edited = { ...base, teams: [...base.teams, { ...base.teams[0], name: 'Second' }] };
     const link = encodeLink(edited, DEFAULT_PRESET_ID);
-    expect(link).toMatch(/^\?p=typical-spend&v=1&m=1&s=[A-Za-z0-9+$-]+$/);
+    expect(link).toMatch(/^\?p=typical-spend&v=2&m=2&s=[A-Za-z0-9+$-]+$/);
     expect(decodeLink(link).scenario).toEqual(edited);
   });
 
@@ -89,14 +89,14 @@ describe('link round trip', () => {
 
 describe('readable parameters: each parser answers valid, invalid or missing', () => {
   it('ignores bad values with a notice naming each, and keeps the good ones', () => {
-    const back = decodeLink('?p=typical-spend&v=1&m=1&budget=abc&maxMultiplier=2&priceDecline=7&t3.engineers=5&bogus=1&layoffs=yes');
+    const back = decodeLink('?p=typical-spend&v=2&m=2&budget=abc&maxMultiplier=2&priceDecline=7&t3.engineers=5&bogus=1&layoffs=yes');
     expect(back.scenario!.productivity.maxMultiplier).toBe(2);
     expect(back.scenario!.tokens.budget).toBe(preset('typical-spend').tokens.budget);
     expect(back.scenario!.tokens.priceDecline).toBe(preset('typical-spend').tokens.priceDecline);
     expect(back.notices).toHaveLength(1);
     const text = back.notices[0].text;
     expect(text).toContain('budget must be a number, got “abc”');
-    expect(text).toContain('priceDecline must be at most 0.99, got 7');
+    expect(text).toContain('priceDecline must be at most 0.999, got 7');
     expect(text).toContain('t3.engineers names team 4, but the scenario has 1');
     expect(text).toContain('bogus is not a setting this app knows');
     expect(text).toContain('layoffs must be true or false, got “yes”');
@@ -129,7 +129,7 @@ describe('readable parameters: each parser answers valid, invalid or missing', (
 
 describe('untrusted links', () => {
   const protoBefore = Object.getOwnPropertyNames(Object.prototype).join();
-  const compact = (json: string) => `?p=typical-spend&v=1&m=1&s=${compressToEncodedURIComponent(json)}`;
+  const compact = (json: string) => `?p=typical-spend&v=2&m=2&s=${compressToEncodedURIComponent(json)}`;
 
   it('refuses prototype keys in the compact diff, naming them, and pollutes nothing', () => {
     for (const json of ['{"__proto__":{"polluted":1}}', '{"tokens":{"__proto__":{"polluted":1}}}', '{"teams":{"length":1,"__proto__":{"polluted":1}}}', '{"teams":{"length":1,"tokens.budget":[{"__proto__":{"x":1}}]}}', '{"shocks":[{"__proto__":{"x":1}}]}', '{"constructor":{"prototype":{"polluted":1}}}']) {
@@ -180,7 +180,7 @@ describe('versions', () => {
       { kind: 'info', text: 'This link was made with model version 0; numbers may differ from when it was shared.' },
     ]);
     expect(decodeLink('?p=typical-spend&v=1&m=%3Cb%3E').notices[0].text).toContain('an unknown model version');
-    expect(decodeLink('?p=typical-spend&v=1&m=1').notices).toEqual([]);
+    expect(decodeLink('?p=typical-spend&v=2&m=2').notices).toEqual([]);
   });
 
   it('refuses links from a newer schema, keeping the scenario', () => {

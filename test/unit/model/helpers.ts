@@ -15,6 +15,8 @@ import type { YearMetric } from '../../../src/model/metrics';
  * tokens / half = 1, 2, 4 → raw = 1 + 2(1 − 2^−k) = 2, 2.5, 2.875
  * adoption (2 years) = 0.5, 1, 1 → multiplier = 1.5, 2.5, 2.875
  * demand = 10 · 1.1^t = 10, 11, 12.1
+ * Every version 2 mechanism is at its neutral value (MODEL.md §0); the tests of
+ * a mechanism switch it on with a patch.
  */
 export const BASE = {
   startYear: 2026,
@@ -23,10 +25,16 @@ export const BASE = {
   salaryGrowth: 0.1,
   managers: { spanOfControl: 5, spanGrowth: 0, salaryRatio: 1.5 },
   specialists: { perMillionSpend: 0, salaryRatio: 2 },
-  tokens: { budgetMode: 'perEngineer', budget: 20_000, budgetGrowth: 0, pricePerMillion: 10, priceDecline: 0.5, countAsPay: false },
-  productivity: { curve: 'saturating', maxMultiplier: 3, halfGainTokens: 2_000, halfGainGrowth: 0, adoptionYears: 2, assumedMaxMultiplier: null },
-  demand: { growth: 0.1 },
-  policy: { headcount: 'hold', attrition: 0.1, layoffs: false },
+  tokens: {
+    budgetMode: 'perEngineer', budget: 20_000, budgetGrowth: 0, pricePerMillion: 10, priceDecline: 0.5, countAsPay: false,
+    budgetInUse: 0, usageSpread: 0, benefitTaxRate: 0,
+  },
+  productivity: {
+    curve: 'saturating', maxMultiplier: 3, halfGainTokens: 2_000, halfGainGrowth: 0, adoptionYears: 2, assumedMaxMultiplier: null,
+    planLearning: 0, reworkShare: 0,
+  },
+  demand: { growth: 0.1, elasticity: 0 },
+  policy: { headcount: 'hold', attrition: 0.1, layoffs: false, hireLimit: null, severanceMonths: 0, hiringCostRate: 0 },
 } satisfies ScenarioInput;
 
 /**

@@ -17,7 +17,7 @@ const plain: ScenarioInput = {
   tokens: { budgetMode: 'perEngineer', budget: 10_000, budgetGrowth: 0, pricePerMillion: 1, priceDecline: 0 },
   productivity: { maxMultiplier: 2, halfGainTokens: 5_000, halfGainGrowth: 0, adoptionYears: 1 },
   demand: { growth: 0 },
-  policy: { headcount: 'hold', attrition: 0.1, layoffs: false },
+  policy: { headcount: 'hold', attrition: 0.1, layoffs: false, severanceMonths: 0, hiringCostRate: 0 },
 };
 
 /** The extra saving of a cut, measured by the engine through summary.costSaved. */
@@ -46,7 +46,26 @@ describe('solveLeverCuts', () => {
     expect(salary.lever).toBe('salary');
     expect(salary.cut).toBeCloseTo(100_000 / (2 * 1_716_000), 8);
     expect(headcount.lever).toBe('headcount');
+    // A headcount cut is an event (MODEL.md §3): under hold the smaller team stays for both years.
     expect(headcount.cut).toBeCloseTo(100_000 / (2 * 1_876_000), 8);
+  });
+
+  it('pays severance on a headcount cut: 2 months of cash pay per FTE laid off (hand-checked)', () => {
+    // Cash pay 110,000: a cut c lays off 10c engineers once, costing 10c × 110,000 × 2/12, and saves
+    // c × 1,876,000 in each of two years: 100,000 = c (3,752,000 − 183,333.33).
+    const result = solveLeverCuts(loadScenario({ ...plain, policy: { ...plain.policy, severanceMonths: 2 } }), { savings: 100_000, year: 2027 });
+    expect(result.levers[2].cut).toBeCloseTo(100_000 / (2 * 1_876_000 - (10 * 110_000 * 2) / 12), 8);
+  });
+
+  it('under matchDemand the team is rehired after a headcount cut, so the cut saves one year only', () => {
+    const match = {
+      ...plain,
+      policy: { ...plain.policy, headcount: 'matchDemand' as const },
+      productivity: { ...plain.productivity, maxMultiplier: 1 },
+      demand: { growth: 0, elasticity: 0 },
+    };
+    // No AI gain and fixed demand: the plan is 10 engineers; a cut in 2027 is rehired in 2028 (hiring cost 0 here).
+    expect(savedBy(match, 'headcount', 0.2, 2027)).toBeCloseTo(0.2 * 1_876_000, 3);
   });
 
   it('says when a lever cannot reach the target, with the most it can save', () => {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { loadScenario } from '../../../src/scenario/parse';
 import type { Scenario } from '../../../src/scenario/schema';
 import { simulate, type SimulationResult } from '../../../src/model/simulate';
-import { frontier } from '../../../src/model/frontier';
+import { frontier, type FrontierPoint } from '../../../src/model/frontier';
 import { M, YEAR_METRICS, type YearRow } from '../../../src/model/metrics';
 import { prepare } from '../../../src/model/prepare';
 import { column, runColumns, teamBase } from '../../../src/model/run';
@@ -20,11 +20,12 @@ const load = (input: unknown) => loadScenario(input);
 /** Plain data: team rows are lazy getters. */
 const plain = (r: SimulationResult) => ({ years: r.years, teams: r.teams.map((t) => ({ name: t.name, years: t.years })), summary: r.summary });
 
-const PER_ENGINEER = ['cashPay', 'advertisedPay', 'budgetPerEngineer', 'tokensPerEngineer', 'pricePerMillion', 'tokenShare'] as const;
+const PER_ENGINEER = ['cashPay', 'advertisedPay', 'budgetPerEngineer', 'tokensPerEngineer', 'tokenShare', 'tokenTax', 'cashAfterTokenTax'] as const;
 
 /**
- * Every number is finite; a null appears only for a ratio whose denominator is 0
- * (MODEL.md §5). Returns the first offence, or undefined.
+ * Every number is finite; a null appears only for a ratio whose denominator is 0,
+ * or so near 0 that the ratio is beyond a double's range (MODEL.md §5,
+ * docs/model.md §9). Returns the first offence, or undefined.
  */
 function offence(s: Scenario, r: SimulationResult): string | undefined {
   const check = (row: YearRow, where: string, mayBeNull: (metric: string) => boolean) => {
@@ -40,6 +41,9 @@ function offence(s: Scenario, r: SimulationResult): string | undefined {
   };
   for (let t = 0; t < s.years; t++) {
     let capacity = 0;
+    let demandMet = 0;
+    let demandAtOne = 0;
+    const prices = new Set<number>();
     let teamShareNull = false;
     for (let k = 0; k < s.teams.length; k++) {
       const row = r.teams[k].years[t];
@@ -48,26 +52,39 @@ function offence(s: Scenario, r: SimulationResult): string | undefined {
       capacity += e * baseOutput;
       if (e > 0 && row.tokenShare === null) teamShareNull = true;
       const bad = check(row, `teams[${k}].years[${t}]`, (m) =>
-        m === 'intensity' || m === 'expectationGap' ? e * baseOutput === 0
-        : m === 'costPerOutput' ? row.output === 0
+        // A team of next to no one facing real demand: the ratio is beyond a double's range.
+        m === 'intensity' || m === 'expectationGap' ? !Number.isFinite((row.demand as number) / (e * baseOutput))
+        : m === 'costPerOutput' ? !Number.isFinite((row.totalCost as number) / (row.output as number))
+        : m === 'costPerDemandMet' ? !Number.isFinite((row.totalCost as number) / Math.min(row.output as number, row.demand as number))
         : m === 'tokenShare' ? (row.cashPay as number) + s.teams[k].equityPerYear + (row.budgetPerEngineer as number) === 0
         : false);
       if (bad) return bad;
+      demandMet += Math.min(row.output as number, row.demand as number);
+      prices.add(row.pricePerMillion as number);
+      // Demand before the response (which is always above 0).
+      demandAtOne += (row.demand as number) / (row.demandResponse as number);
     }
     const total = r.years[t];
     const bad = check(total, `years[${t}]`, (m) =>
-      m === 'multiplier' || m === 'intensity' ? capacity === 0
+      m === 'multiplier' ? capacity === 0
+      : m === 'intensity' ? !Number.isFinite((total.demand as number) / capacity)
       // intensity / multiplier: a multiplier of 0 comes from underflow (output of 5e-324 FTE)
-      : m === 'expectationGap' ? capacity === 0 || total.multiplier === 0
-      : m === 'costPerOutput' ? total.output === 0
+      : m === 'expectationGap' ? !Number.isFinite((total.demand as number) / capacity) || total.multiplier === 0
+      : m === 'costPerOutput' ? !Number.isFinite((total.totalCost as number) / (total.output as number))
+      : m === 'costPerDemandMet' ? !Number.isFinite((total.totalCost as number) / demandMet)
+      : m === 'demandResponse' ? !Number.isFinite((total.demand as number) / demandAtOne)
+      : m === 'pricePerMillion' ? prices.size > 1
       : m === 'tokenShare' ? total.engineers === 0 || teamShareNull
       : (PER_ENGINEER as readonly string[]).includes(m) ? total.engineers === 0
       : false);
     if (bad) return bad;
   }
-  const { payForgone, firstYearTokensExceedSalary, ...sums } = r.summary;
+  const { payForgone, firstYearTokensExceedSalary, costPerOutputVsNoAI, costPerDemandMetVsNoAI, ...sums } = r.summary;
   for (const [key, v] of Object.entries(sums)) if (!Number.isFinite(v)) return `summary.${key} = ${v}`;
-  if (payForgone === null ? s.teams.some((t) => t.engineers > 0) : !Number.isFinite(payForgone)) return `summary.payForgone = ${payForgone}`;
+  const anyBudget = r.teams.some((team) => team.years.some((row) => (row.budgetPerEngineer as number) > 0));
+  if (payForgone === null ? anyBudget && s.teams.some((t) => t.engineers > 0) : !Number.isFinite(payForgone)) return `summary.payForgone = ${payForgone}`;
+  // Ratios of this run's and the baseline's final-year ratios: null when either is undefined.
+  for (const [key, v] of Object.entries({ costPerOutputVsNoAI, costPerDemandMetVsNoAI })) if (v !== null && !Number.isFinite(v)) return `summary.${key} = ${v}`;
   if (firstYearTokensExceedSalary !== null && !Number.isInteger(firstYearTokensExceedSalary)) return 'summary.firstYearTokensExceedSalary';
   return undefined;
 }
@@ -201,21 +218,24 @@ describe('invariants over random valid scenarios (MODEL.md §7)', { timeout: 60 
     );
   });
 
-  it('puts the frontier’s optimum at or below the cost at b = 0 and at the current budget', () => {
+  it('puts the frontier’s optimum at or below the cost per output at b = 0 and at the current budget, for the organisation and each team', () => {
+    const unit = (p: FrontierPoint) => (p.costPerOutput === null ? Infinity : p.costPerOutput);
     fc.assert(
       fc.property(scenarioInput, (input) => {
         const s = load(input);
         // A coarse grid (41 points, not 241) leaves more to the search, and runs faster.
         const f = frontier(s, { ...options, points: 41 });
-        const zero = f.points[0].totalCost;
-        expect(f.optimum.totalCost).toBeLessThanOrEqual(zero);
-        expect(f.optimum.totalCost).toBeLessThanOrEqual(f.current.totalCost * (1 + 1e-9));
-        expect(f.breakEven.totalCost).toBeLessThanOrEqual(zero);
-        const finite = (x: number | null) => x === null || Number.isFinite(x);
-        const bad = [...f.points, f.current, f.optimum, f.breakEven].filter(
-          (p) => !Number.isFinite(p.budget) || !Number.isFinite(p.engineersNeeded) || !Number.isFinite(p.totalCost) || !finite(p.costPerOutput),
-        );
-        expect(bad).toEqual([]);
+        for (const curve of [f, ...f.teams]) {
+          const zero = unit(curve.points[0]);
+          expect(unit(curve.optimum)).toBeLessThanOrEqual(zero);
+          expect(unit(curve.optimum)).toBeLessThanOrEqual(unit(curve.current) * (1 + 1e-9));
+          expect(unit(curve.breakEven)).toBeLessThanOrEqual(zero);
+          const finite = (x: number | null) => x === null || Number.isFinite(x);
+          const bad = [...curve.points, curve.current, curve.optimum, curve.breakEven].filter(
+            (p) => !Number.isFinite(p.budget) || !Number.isFinite(p.engineersNeeded) || !Number.isFinite(p.totalCost) || !finite(p.costPerOutput),
+          );
+          expect(bad).toEqual([]);
+        }
       }),
       RUNS,
     );

@@ -52,19 +52,20 @@ describe('salary shocks', () => {
 });
 
 describe('headcount shocks', () => {
-  it('multiply engineers_t by H_t without compounding', () => {
-    // hold: p = 10 every year; H = 1, 0.8, 0.8 (not 0.64)
+  it('cut once: under hold the smaller team stays, without compounding', () => {
+    // hold: 10, then 8 in 2027, and 8 again (not 6.4)
     nearAll(series(run({ shocks: [shock(2027, 0.2, 'headcount')] }), 'engineers'), [10, 8, 8]);
     // a second cut multiplies: H = 1, 0.8, 0.8 × 0.5
     const two = run({ shocks: [shock(2027, 0.2, 'headcount'), shock(2028, 0.5, 'headcount')] });
     nearAll(series(two, 'engineers'), [10, 8, 4]);
   });
 
-  it('leave the policy’s own series p_t alone', () => {
-    // matchDemand without layoffs: p = 10, 9, 8.1 (the attrition floor); engineers = p × 0.5 from 2027.
-    // Were the cut to feed p, p_2 would be max(4.21, 4.5 × 0.9) and engineers 4.21 or less.
+  it('are events: the policy acts on the smaller team afterwards (MODEL.md §3, version 2)', () => {
+    // matchDemand without layoffs: 2027: max(planned 4.4, floor 9) = 9, then the cut halves it to 4.5.
+    // 2028: max(planned 12.1 / 2.875 = 4.209, floor 4.5 × 0.9 = 4.05) = 4.209 (version 1 kept 8.1 × 0.5 = 4.05).
     const r = run({ policy: { headcount: 'matchDemand', layoffs: false, attrition: 0.1 }, shocks: [shock(2027, 0.5, 'headcount')] });
-    nearAll(series(r, 'engineers'), [10, 4.5, 4.05]);
+    nearAll(series(r, 'engineers'), [10, 4.5, 12.1 / 2.875]);
+    nearAll(series(r, 'layoffs'), [0, 4.5, 0]);
   });
 
   it('cut managers and costs with the engineers', () => {

@@ -25,7 +25,7 @@ describe('valid input', () => {
   it('fills every default from {} (one default team)', () => {
     const s = loadScenario({});
     expect(s.teams).toHaveLength(1);
-    expect(s.schemaVersion).toBe(1);
+    expect(s.schemaVersion).toBe(2);
     expect(s.productivity.assumedMaxMultiplier).toBeNull();
   });
 });
@@ -53,9 +53,18 @@ describe('numbers out of range', () => {
     [{ teams: [{ engineers: 1_000_001 }] }, 'teams[0].engineers', 'at most 1000000, got 1000001'],
     [{ teams: [{ baseOutput: 0 }] }, 'teams[0].baseOutput', 'at least 0.000001, got 0'],
     [{ tokens: { pricePerMillion: 0 } }, 'tokens.pricePerMillion', 'at least 0.000001, got 0'],
-    [{ tokens: { priceDecline: 1 } }, 'tokens.priceDecline', 'at most 0.99, got 1'],
+    [{ tokens: { priceDecline: 1 } }, 'tokens.priceDecline', 'at most 0.999, got 1'],
+    [{ tokens: { usageSpread: 3.5 } }, 'tokens.usageSpread', 'at most 3, got 3.5'],
+    [{ tokens: { benefitTaxRate: -0.1 } }, 'tokens.benefitTaxRate', 'at least 0, got -0.1'],
+    [{ productivity: { reworkShare: 1 } }, 'productivity.reworkShare', 'at most 0.95, got 1'],
+    [{ productivity: { planLearning: 2 } }, 'productivity.planLearning', 'at most 1, got 2'],
+    [{ demand: { elasticity: 4 } }, 'demand.elasticity', 'at most 3, got 4'],
+    [{ policy: { hireLimit: -1 } }, 'policy.hireLimit', 'at least 0, got -1'],
+    [{ policy: { severanceMonths: 121 } }, 'policy.severanceMonths', 'at most 120, got 121'],
+    [{ teams: [{ otherCostPerHead: -1 }] }, 'teams[0].otherCostPerHead', 'at least 0, got -1'],
+    [{ teams: [{ promotion: { to: 'X', rate: 1.5 } }] }, 'teams[0].promotion.rate', 'at most 1, got 1.5'],
     [{ productivity: { halfGainTokens: 0 } }, 'productivity.halfGainTokens', 'got 0'],
-    [{ productivity: { adoptionYears: 0.5 } }, 'productivity.adoptionYears', 'at least 1, got 0.5'],
+    [{ productivity: { adoptionYears: 0.2 } }, 'productivity.adoptionYears', 'at least 0.25, got 0.2'],
     [{ productivity: { maxMultiplier: 0 } }, 'productivity.maxMultiplier', 'at least 0.1, got 0'],
     [{ productivity: { assumedMaxMultiplier: 101 } }, 'productivity.assumedMaxMultiplier', 'at most 100, got 101'],
     [{ managers: { spanOfControl: 0 } }, 'managers.spanOfControl', 'at least 0.5, got 0'],
@@ -97,7 +106,7 @@ describe('bad enums and literals', () => {
     [{ tokens: { budgetMode: 'perTeam' } }, 'tokens.budgetMode', '"perEngineer", "shareOfSalary"', '"perTeam"'],
     [{ productivity: { curve: 'linear' } }, 'productivity.curve', '"saturating", "custom"', '"linear"'],
     [{ shocks: [{ year: 2027, cut: 0.1, lever: 'bonus' }] }, 'shocks[0].lever', '"tokens", "salary", "headcount"', '"bonus"'],
-    [{ schemaVersion: 2 }, 'schemaVersion', 'must be 1', '2'],
+    [{ schemaVersion: 3 }, 'schemaVersion', 'must be 2', '3'],
   ])('%j → %s', (input, path, ...parts) => refused(input, path, ...parts));
 });
 
@@ -155,7 +164,7 @@ describe('uncertainty ranges', () => {
 
   it('refuse ends outside the field’s bounds, naming the end and the bound', () => {
     refused(ranges({ 'productivity.maxMultiplier': [0, 2] }), 'uncertainty.ranges["productivity.maxMultiplier"]', '0 is outside', 'at least 0.1');
-    refused(ranges({ 'tokens.priceDecline': [0.2, 1.5] }), 'uncertainty.ranges["tokens.priceDecline"]', '1.5 is outside', 'at most 0.99');
+    refused(ranges({ 'tokens.priceDecline': [0.2, 1.5] }), 'uncertainty.ranges["tokens.priceDecline"]', '1.5 is outside', 'at most 0.999');
   });
 
   it('refuse a range that is not a pair of numbers', () => {
@@ -173,5 +182,91 @@ describe('loadScenario', () => {
     const bad = { years: 0, teams: [team, { salary: -5 }] };
     expect(() => loadScenario(bad)).toThrow(ScenarioError);
     expect(() => loadScenario(bad)).toThrow(/years: must be at least 1, got 0\nteams\[1\]\.salary: must be at least 0, got -5/);
+  });
+});
+
+describe('schema version 2', () => {
+  it('accepts a top-level $schema (editors use it to find the JSON Schema)', () => {
+    const result = parseScenario({ $schema: 'https://example.org/scenario.schema.json', teams: [team] });
+    expect(result.ok).toBe(true);
+  });
+
+  it('still refuses $schema anywhere else', () => {
+    refused({ tokens: { $schema: 'x' } }, 'tokens.$schema', 'is not a known field');
+  });
+});
+
+describe('promotions between teams (MODEL.md §1)', () => {
+  const two = (promotion: unknown, extra: Record<string, unknown> = {}) => ({
+    teams: [{ name: 'Juniors', promotion, ...extra }, { name: 'Seniors' }],
+  });
+
+  it('accept a promotion to another team', () => {
+    expect(parseScenario(two({ to: 'Seniors', rate: 0.2 })).ok).toBe(true);
+    expect(parseScenario(two(null)).ok).toBe(true);
+  });
+
+  it('must name another team of the scenario', () => {
+    refused(two({ to: 'Leads', rate: 0.2 }), 'teams[0].promotion.to', 'must name another team', '"Leads"');
+    refused(two({ to: 'Juniors', rate: 0.2 }), 'teams[0].promotion.to', 'must name another team', '"Juniors"');
+  });
+
+  it('refuse a name two teams share', () => {
+    refused({ teams: [{ name: 'A', promotion: { to: 'B', rate: 0.1 } }, { name: 'B' }, { name: 'B' }] }, 'teams[0].promotion.to', 'names 2 teams called "B"');
+  });
+
+  it('refuse a rate above 1 − attrition, naming both', () => {
+    refused(two({ to: 'Seniors', rate: 0.95 }), 'teams[0].promotion.rate', 'with attrition 0.1', 'at most 0.9', 'got 0.95');
+    // The team's own attrition counts.
+    refused(two({ to: 'Seniors', rate: 0.6 }, { policy: { attrition: 0.5 } }), 'teams[0].promotion.rate', 'with attrition 0.5');
+  });
+
+  it('refuse a cycle, naming where it starts', () => {
+    refused(
+      { teams: [{ name: 'A', promotion: { to: 'B', rate: 0.1 } }, { name: 'B', promotion: { to: 'A', rate: 0.1 } }] },
+      'teams[0].promotion.to',
+      'cycle',
+    );
+  });
+});
+
+describe('schema version 1 documents are migrated (src/scenario/migrate/v1.ts)', () => {
+  it('keep version 1’s defaults and set every new field neutral', () => {
+    const result = parseScenario({ schemaVersion: 1, teams: [{ name: 'A' }] });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const s = result.scenario;
+    expect(s.schemaVersion).toBe(2);
+    expect(s.teams[0].salary).toBe(145_000);
+    expect(s.teams[0].onCostRate).toBe(0.42);
+    expect(s.demand).toEqual({ growth: 0.05, elasticity: 0 });
+    expect(s.productivity.maxMultiplier).toBe(1.35);
+    expect(s.productivity.reworkShare).toBe(0);
+    expect(s.tokens.usageSpread).toBe(0);
+    expect(s.policy).toMatchObject({ hireLimit: null, severanceMonths: 0, hiringCostRate: 0 });
+    expect(result.migratedFrom).toEqual({ version: 1, differences: [] });
+  });
+
+  it('keep what the document says', () => {
+    const result = parseScenario({ schemaVersion: 1, teams: [{ salary: 90_000, onCostRate: 0.3 }], demand: { growth: 0.02 } });
+    expect(result.ok && [result.scenario.teams[0].salary, result.scenario.teams[0].onCostRate, result.scenario.demand.growth]).toEqual([90_000, 0.3, 0.02]);
+  });
+
+  it('say where numbers differ from version 1: headcount shocks under a responsive policy, shocks in the start year', () => {
+    const result = parseScenario({
+      schemaVersion: 1,
+      startYear: 2026,
+      policy: { headcount: 'matchDemand' },
+      shocks: [{ year: 2026, cut: 0.1, lever: 'headcount' }],
+    });
+    expect(result.ok && result.migratedFrom?.differences).toEqual(['headcountShockWithPolicy', 'startYearShock']);
+  });
+
+  it('keep the version 2 fields a version 1 document already has', () => {
+    const result = parseScenario({ schemaVersion: 1, demand: { elasticity: 0.5 } });
+    expect(result.ok && result.scenario.demand.elasticity).toBe(0.5);
+  });
+
+  it('leave a malformed block for the schema to name', () => {
+    refused({ schemaVersion: 1, demand: 5 }, 'demand', 'must be an object');
   });
 });

@@ -2,7 +2,7 @@
 // schema bounds, reset to the preset's value, and the store's message at the field.
 import { memo, useId, useState, type ChangeEvent } from 'react';
 import { useStore, fieldValue } from '../../../state/store';
-import { boundsAt } from '../schemaBounds';
+import { boundsAt } from '../../../scenario/bounds';
 import { displayMessage, displayText, parseTyped, toDisplay, toStored } from '../display';
 import { useCurrency, useField, withCurrency } from '../useField';
 import { FieldShell, describedBy, shellIds } from './FieldShell';

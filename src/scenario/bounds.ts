@@ -1,7 +1,7 @@
 // Bounds of a scenario field read from the schema itself, so the editor's
 // min/max attributes can never drift from what validation accepts.
-import { scenarioSchema } from '../../scenario/schema';
-import { parseFieldPath } from '../../state/fieldPath';
+import { scenarioSchema } from './schema';
+import { parseFieldPath } from '../state/fieldPath';
 
 export interface Bounds {
   min?: number;
