@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
-    include: ['test/unit/**/*.test.{ts,tsx}', 'test/presets/**/*.test.ts', 'test/component/**/*.test.tsx'],
+    include: ['test/unit/**/*.test.{ts,tsx}', 'test/presets/**/*.test.ts', 'test/reproductions/**/*.test.ts', 'test/component/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['test/setup.ts'],
     pool: 'threads',

@@ -43,6 +43,8 @@ export interface LeverOutcome {
   costPerOutput: number | null;
   /** summary.costSaved: all shocks together, the scenario's own included. */
   costSaved: number;
+  /** summary.cumulativeLayoffs: every FTE laid off over the years (v2: a headcount cut is counted here). */
+  cumulativeLayoffs: number;
 }
 
 export interface LeverSolution {
@@ -80,6 +82,7 @@ function outcomeOf(scenario: Scenario, compile: CurveCompiler | undefined): Leve
     cashPay: last.cashPay,
     costPerOutput: last.costPerOutput,
     costSaved: result.summary.costSaved,
+    cumulativeLayoffs: result.summary.cumulativeLayoffs,
   };
 }
 

@@ -12,7 +12,8 @@
 import type { Scenario } from '../scenario/schema';
 import type { UncertaintyResult } from '../model/uncertainty/run';
 import type { Sensitivity } from '../model/uncertainty/sensitivity';
-import type { SensitivityJob, UncertaintyJob, WorkerRequest, WorkerResponse } from './protocol';
+import type { Flips } from '../model/flips';
+import type { FlipsJob, SensitivityJob, UncertaintyJob, WorkerRequest, WorkerResponse } from './protocol';
 
 /** What the client needs of a Worker (a fake one in tests). */
 export interface WorkerLike {
@@ -47,7 +48,7 @@ interface Waiter<R> {
 }
 
 interface Lane<R> {
-  kind: 'uncertainty' | 'sensitivity';
+  kind: 'uncertainty' | 'sensitivity' | 'flips';
   /** The request waiting to be sent (the latest of a burst) and everyone waiting for it. */
   pending?: { request: (id: number) => WorkerRequest; total: number; waiters: Waiter<R>[] };
   timer?: ReturnType<typeof setTimeout>;
@@ -64,6 +65,7 @@ export function createUncertaintyClient(options: ClientOptions = {}) {
   const listeners = new Set<(status: UncertaintyStatus) => void>();
   const uncertaintyLane: Lane<UncertaintyResult> = { kind: 'uncertainty' };
   const sensitivityLane: Lane<Sensitivity> = { kind: 'sensitivity' };
+  const flipsLane: Lane<Flips> = { kind: 'flips' };
   let worker: WorkerLike | undefined;
   let nextId = 1;
 
@@ -80,7 +82,7 @@ export function createUncertaintyClient(options: ClientOptions = {}) {
 
   function onMessage(event: MessageEvent<WorkerResponse>) {
     const message = event.data;
-    const lane = [uncertaintyLane, sensitivityLane].find((l) => l.running?.id === message.id);
+    const lane = [uncertaintyLane, sensitivityLane, flipsLane].find((l) => l.running?.id === message.id);
     if (!lane) return; // a stale job's message
     switch (message.type) {
       case 'progress':
@@ -92,6 +94,9 @@ export function createUncertaintyClient(options: ClientOptions = {}) {
         break;
       case 'sensitivity':
         settle(sensitivityLane, { result: message.result });
+        break;
+      case 'flips':
+        settle(flipsLane, { result: message.result });
         break;
       case 'error':
         settle(lane as Lane<unknown>, { error: new Error(message.message) });
@@ -110,6 +115,7 @@ export function createUncertaintyClient(options: ClientOptions = {}) {
     worker = undefined;
     settle(uncertaintyLane, { error });
     settle(sensitivityLane, { error });
+    settle(flipsLane, { error });
     notify({ state: 'error', message: error.message });
   }
 
@@ -165,6 +171,10 @@ export function createUncertaintyClient(options: ClientOptions = {}) {
     sensitivity(scenario: Scenario, job: SensitivityJob): Promise<Sensitivity> {
       return enqueue(sensitivityLane, (id) => ({ type: 'sensitivity', id, scenario, options: job }));
     },
+    /** What would have to be true for the headline to flip (MODEL.md §6), off the main thread. */
+    flips(scenario: Scenario, job: FlipsJob): Promise<Flips> {
+      return enqueue(flipsLane, (id) => ({ type: 'flips', id, scenario, options: job }));
+    },
     /** Progress and outcome of uncertainty runs; returns the unsubscribe function. */
     subscribe(listener: (status: UncertaintyStatus) => void): () => void {
       listeners.add(listener);
@@ -179,6 +189,7 @@ export function createUncertaintyClient(options: ClientOptions = {}) {
     dispose(): void {
       drop(uncertaintyLane, new CancelledError());
       drop(sensitivityLane, new CancelledError());
+    drop(flipsLane, new CancelledError());
       worker?.terminate();
       worker = undefined;
       listeners.clear();

@@ -6,6 +6,7 @@
 import type { CurveCompiler } from '../model/curve';
 import { startUncertainty } from '../model/uncertainty/run';
 import { sensitivity } from '../model/uncertainty/sensitivity';
+import { flips } from '../model/flips';
 import { loadFormulaEngine, usesCustomCurve } from '../formula';
 import { transferables, type WorkerRequest, type WorkerResponse } from './protocol';
 
@@ -74,6 +75,16 @@ export function createWorkerHost(post: Post, options: HostOptions = {}) {
     }
   }
 
+  async function whatWouldHaveToBeTrue(request: Extract<WorkerRequest, { type: 'flips' }>) {
+    const { id, scenario, options: job } = request;
+    try {
+      const compile = usesCustomCurve(scenario) ? await loadCompiler() : undefined;
+      post({ type: 'flips', id, result: flips(scenario, job.headline, job.inputs, { compile }) });
+    } catch (error) {
+      post({ type: 'error', id, message: message(error) });
+    }
+  }
+
   return {
     /** Handles one message from the page; resolves when the job it started has ended. */
     handle(request: WorkerRequest): Promise<void> {
@@ -82,6 +93,8 @@ export function createWorkerHost(post: Post, options: HostOptions = {}) {
           return uncertainty(request);
         case 'sensitivity':
           return tornado(request);
+        case 'flips':
+          return whatWouldHaveToBeTrue(request);
         case 'cancel':
           if (latest === request.id) latest = -1;
           return Promise.resolve();

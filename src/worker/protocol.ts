@@ -5,6 +5,7 @@ import type { Scenario } from '../scenario/schema';
 import type { YearMetric } from '../model/metrics';
 import type { UncertaintyResult } from '../model/uncertainty/run';
 import type { Sensitivity } from '../model/uncertainty/sensitivity';
+import type { FlipInput, Flips, Headline } from '../model/flips';
 
 export interface UncertaintyJob {
   samples?: number;
@@ -17,9 +18,16 @@ export interface SensitivityJob {
   year?: number;
 }
 
+export interface FlipsJob {
+  headline: Headline;
+  /** The inputs to move and their bounds (src/scenario/flipInputs.ts: the page has the schema, the worker need not). */
+  inputs: FlipInput[];
+}
+
 export type WorkerRequest =
   | { type: 'uncertainty'; id: number; scenario: Scenario; options: UncertaintyJob }
   | { type: 'sensitivity'; id: number; scenario: Scenario; options: SensitivityJob }
+  | { type: 'flips'; id: number; scenario: Scenario; options: FlipsJob }
   /** Stop the uncertainty run `id` at its next chunk boundary. */
   | { type: 'cancel'; id: number };
 
@@ -27,6 +35,7 @@ export type WorkerResponse =
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'uncertainty'; id: number; result: UncertaintyResult }
   | { type: 'sensitivity'; id: number; result: Sensitivity }
+  | { type: 'flips'; id: number; result: Flips }
   | { type: 'cancelled'; id: number }
   | { type: 'error'; id: number; message: string };
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/parse';
 import { evaluate, evaluationOf, failure, parseCheckFile, type Check } from './checks';
 
-// Budget 0: multiplier 1, required = demand = 40 × 1.05^t (MODEL.md §7).
-const ev = evaluationOf(loadScenario({ tokens: { budget: 0 }, teams: [{ name: 'A', engineers: 10 }, { name: 'B', engineers: 30 }] }));
+// Budget 0: multiplier 1, required = demand = 40 × 1.05^t (MODEL.md §7), demand not answering cost.
+const ev = evaluationOf(loadScenario({ tokens: { budget: 0 }, demand: { growth: 0.05, elasticity: 0 }, teams: [{ name: 'A', engineers: 10 }, { name: 'B', engineers: 30 }] }));
 
 describe('failure', () => {
   it('applies each expectation', () => {
@@ -59,7 +59,7 @@ describe('parseCheckFile', () => {
     [{ metric: 'rolesAtRisk', year: 2030, approx: 0, tolerance: 0.1 }, /non-zero/],
     [{ metric: 'rolesAtRisk', year: 2030, between: [2, 1] }, /low ≤ high/],
     [{ summary: 'costSaved', metric: 'output', year: 2030, gt: 0 }, /exactly one of "metric", "summary", "frontier"/],
-    [{ summary: 'costSaved', team: 'A', gt: 0 }, /metric checks only/],
+    [{ summary: 'costSaved', team: 'A', gt: 0 }, /metric \(and "team" to frontier\) checks only/],
   ])('refuses %j', (check, message) => {
     expect(() => parseCheckFile(file(check), 'x.check.json')).toThrow(message);
   });

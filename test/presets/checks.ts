@@ -1,12 +1,16 @@
 // The check-file format of test/presets/<id>.check.json and its evaluator.
 //
-// { "preset": "<id>", "checks": [ CHECK, … ] } where a CHECK names one figure:
+// { "preset": "<id>", "checks": [ CHECK, … ] }, or for a reproduction of a
+// published figure (test/reproductions/) { "reproduces": "<who, what>",
+// "source": "<citation>", "scenario": { … a scenario document … }, "checks": […] },
+// where a CHECK names one figure:
 //   "metric": a YEAR_METRICS name, with "year": 2030 | "final" | "first",
 //             or "years": "all" | [from, to] (every year in the range);
 //             optional "team": a team's name (its own rows instead of the totals);
 //   "summary": a key of the run's summary;
 //   "frontier": "optimumBudget" | "breakEvenBudget" | "currentBudget"
-//             (the trade-off frontier of the final year, or of "year");
+//             (the trade-off frontier of the final year, or of "year";
+//             with "team", that team's own frontier);
 // and one or more expectations, all of which must hold:
 //   "between": [low, high] (inclusive), "gt": x, "lt": x,
 //   "approx": x with "tolerance": t (relative: |actual − x| ≤ t·|x|),
@@ -36,7 +40,10 @@ export interface Check {
 }
 
 export interface CheckFile {
-  preset: string;
+  preset?: string;
+  reproduces?: string;
+  source?: string;
+  scenario?: unknown;
   checks: Check[];
 }
 
@@ -54,7 +61,7 @@ function checkProblems(c: Record<string, unknown>): string[] {
     if (!(YEAR_METRICS as readonly unknown[]).includes(c.metric)) out.push(`unknown metric ${JSON.stringify(c.metric)}`);
     if (('year' in c) === ('years' in c)) out.push('a metric check needs exactly one of "year", "years"');
   } else {
-    if ('years' in c || 'team' in c) out.push('"years" and "team" apply to metric checks only');
+    if ('years' in c || ('team' in c && !('frontier' in c))) out.push('"years" and "team" apply to metric (and "team" to frontier) checks only');
     if ('summary' in c && 'year' in c) out.push('a summary check takes no "year"');
   }
   if ('frontier' in c && !(FRONTIER_FIGURES as readonly unknown[]).includes(c.frontier)) out.push(`unknown frontier figure ${JSON.stringify(c.frontier)}`);
@@ -78,8 +85,12 @@ export function parseCheckFile(json: unknown, name: string): CheckFile {
   const problems: string[] = [];
   const file = json as Record<string, unknown>;
   if (file === null || typeof file !== 'object' || Array.isArray(file)) throw new Error(`${name}: must be a JSON object`);
-  for (const key of Object.keys(file)) if (!['preset', 'checks', 'why'].includes(key)) problems.push(`unknown key "${key}"`);
-  if (typeof file.preset !== 'string') problems.push('"preset" must be the preset id');
+  for (const key of Object.keys(file)) if (!['preset', 'reproduces', 'source', 'scenario', 'checks', 'why'].includes(key)) problems.push(`unknown key "${key}"`);
+  if ('reproduces' in file) {
+    if (typeof file.reproduces !== 'string' || typeof file.source !== 'string') problems.push('a reproduction needs "reproduces" and "source" as text');
+    if (file.scenario === null || typeof file.scenario !== 'object') problems.push('a reproduction needs its "scenario"');
+    if ('preset' in file) problems.push('a reproduction has a "scenario", not a "preset"');
+  } else if (typeof file.preset !== 'string') problems.push('"preset" must be the preset id');
   if (!Array.isArray(file.checks) || file.checks.length === 0) problems.push('"checks" must be a non-empty list');
   else {
     file.checks.forEach((c, i) => {
@@ -164,7 +175,9 @@ export function evaluate(c: Check, ev: Evaluation): string[] {
   }
   const year = typeof c.year === 'number' ? c.year : c.year === 'first' ? ev.scenario.startYear : undefined;
   const f = frontier(ev.scenario, { year });
-  const value = { optimumBudget: f.optimum.budget, breakEvenBudget: f.breakEven.budget, currentBudget: f.current.budget }[c.frontier!];
+  const curve = c.team ? f.teams.find((t) => t.name === c.team) : f;
+  if (!curve) throw new Error(`no team named ${JSON.stringify(c.team)} (teams: ${f.teams.map((t) => t.name).join(', ')})`);
+  const value = { optimumBudget: curve.optimum.budget, breakEvenBudget: curve.breakEven.budget, currentBudget: curve.current.budget }[c.frontier!];
   const why = failure(c, value);
   return why ? [why] : [];
 }

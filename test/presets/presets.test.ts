@@ -105,7 +105,7 @@ describe.each(PRESETS.map((p) => [p.id, p] as const))('preset %s', (id, { scenar
 
 const parsedChecks: [string, CheckFile][] = checkFiles.map((f) => [f, parseCheckFile(readJson(checkDir + f), f)]);
 
-describe.each(parsedChecks)('%s', (file, { preset, checks }) => {
+describe.each(parsedChecks)('%s', (file, { preset = '', checks }) => {
   it('names the preset of its file name', () => {
     expect(`${preset}.check.json`).toBe(file);
     expect(getPreset(preset), `no preset "${preset}"`).toBeDefined();

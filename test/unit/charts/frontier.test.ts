@@ -10,10 +10,10 @@ function handMade(beyond = false): Frontier {
   const point = (budget: number): FrontierPoint => {
     const b = budget / 1000;
     const totalCost = 1_000_000 + 10_000 * b * (b - 8); // 1.0M at 0 and at 8,000; minimum 840K at 4,000
-    return { budget, engineersNeeded: 30 + 20 * Math.exp(-b / 2), totalCost, costPerOutput: totalCost / 50 };
+    return { budget, engineersNeeded: 30 + 20 * Math.exp(-b / 2), totalCost, demand: 50, costPerOutput: totalCost / 50 };
   };
   const points = Array.from({ length: 11 }, (_, i) => point(i * 1000));
-  return { year: 2030, points, current: point(2500), optimum: point(4000), breakEven: beyond ? points[10] : point(8000), breakEvenBeyondSweep: beyond };
+  return { year: 2030, points, current: point(2500), optimum: point(4000), breakEven: beyond ? points[10] : point(8000), breakEvenBeyondSweep: beyond, teams: [] };
 }
 
 describe('frontier layout', () => {

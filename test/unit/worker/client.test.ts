@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { createUncertaintyClient, CancelledError, type WorkerLike, type UncertaintyStatus } from '../../../src/worker/client';
 import { createWorkerHost } from '../../../src/worker/host';
+import { flips } from '../../../src/model/flips';
+import { flipInputs } from '../../../src/scenario/flipInputs';
 import type { WorkerRequest, WorkerResponse } from '../../../src/worker/protocol';
 import type { UncertaintyResult } from '../../../src/model/uncertainty/run';
 import { runUncertainty } from '../../../src/model/uncertainty/run';
@@ -183,5 +185,15 @@ describe('with the real worker logic in-process', () => {
     expect(page.posted.map((m) => m.type)).toEqual(['uncertainty', 'cancel', 'uncertainty']);
     // The result's typed arrays went as a transfer list: values and three percentiles.
     expect(transfers.at(-1)).toHaveLength(4);
+  });
+
+  it('answers "what would have to be true" off the page, with the engine’s own result', async () => {
+    const { page } = inProcess();
+    const client = createUncertaintyClient({ createWorker: () => page });
+    const s = scenario();
+    const job = { headline: { metric: 'rolesAtRisk' as const, threshold: 0.5 }, inputs: flipInputs(s) };
+    const result = await client.flips(s, job);
+    expect(result).toEqual(flips(s, job.headline, job.inputs));
+    expect(page.posted.map((m) => m.type)).toEqual(['flips']);
   });
 });
