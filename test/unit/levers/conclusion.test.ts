@@ -3,7 +3,7 @@ import { conclusion } from '../../../src/ui/levers/conclusion';
 import type { LeverComparison, LeverOutcome } from '../../../src/model/levers';
 
 const base: LeverOutcome = {
-  output: 100, shortfall: 0, engineers: 40, jobsChange: 0, rolesAtRisk: 5, cashPay: 150_000, costPerOutput: 200_000, costSaved: 0,
+  output: 100, shortfall: 0, engineers: 40, jobsChange: 0, rolesAtRisk: 5, cashPay: 150_000, costPerOutput: 200_000, costSaved: 0, cumulativeLayoffs: 0,
 };
 const comparison: LeverComparison = {
   year: 2027,
