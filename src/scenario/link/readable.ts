@@ -7,7 +7,8 @@ import { getIn, parseFieldPath, setIn } from '../../state/fieldPath';
 import { deepEqual } from './diff';
 import { PARAMS, lookupParam, paramName, type ParamDef, type ParamTable } from './params';
 
-const TEAM_OVERRIDES = ['tokens', 'productivity'] as const;
+// (v2) demand and policy overrides have no parameter: a change to one takes the compact form.
+const TEAM_OVERRIDES = ['tokens', 'productivity', 'demand', 'policy'] as const;
 const WIDE_ROOTS = ['description', 'sources', 'shocks'];
 // Text with a lone surrogate cannot be percent-encoded (encodeURIComponent throws).
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -19,7 +20,8 @@ function changedTeamPaths(base: Team, team: Team): string[] | null {
   const paths: string[] = [];
   for (const key of Object.keys(base) as (keyof Team)[]) {
     if ((TEAM_OVERRIDES as readonly string[]).includes(key)) continue;
-    if (base[key] !== team[key]) paths.push(key);
+    // deepEqual: a promotion is an object, equal when its target and rate are.
+    if (!deepEqual(base[key], team[key])) paths.push(key);
   }
   for (const block of TEAM_OVERRIDES) {
     const from = base[block] as Record<string, unknown> | undefined;

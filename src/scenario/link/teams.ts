@@ -10,19 +10,25 @@
 // that field (the base's team at the same index; added teams: the base's last);
 // other fields come from the template. Override fields are flattened to
 // `<block>.<field>`, with `[]` for "no override of this field" (`null` is a
-// value: assumedMaxMultiplier). A column named by the block alone (`tokens`:
-// 1/0) marks an override block that is present but empty.
+// value: assumedMaxMultiplier, hireLimit, promotion). A column named by the
+// block alone (`tokens`: 1/0) marks an override block that is present but
+// empty. Version 2's team fields (other cost per head, raises, promotion, the
+// demand and policy overrides) are columns too.
 import type { Scenario, Team } from '../schema';
 import type { FieldError } from '../parse';
 
-const SCALARS = ['name', 'engineers', 'salary', 'bonusRate', 'equityPerYear', 'onCostRate', 'baseOutput'] as const;
-const BLOCKS = ['tokens', 'productivity'] as const;
+const SCALARS = ['name', 'engineers', 'salary', 'bonusRate', 'equityPerYear', 'onCostRate', 'otherCostPerHead', 'baseOutput'] as const;
+// (v2) Team fields a team may leave out: `[]` when it does (`null` is a value of promotion).
+const OPTIONAL = ['salaryGrowth', 'promotion'] as const;
+const BLOCKS = ['tokens', 'productivity', 'demand', 'policy'] as const;
 type BlockName = (typeof BLOCKS)[number];
 const ABSENT: readonly never[] = [];
 const MAX_TEAMS = 100;
 
 const isAbsent = (v: unknown) => Array.isArray(v) && v.length === 0;
-const same = (a: unknown, b: unknown) => a === b || (isAbsent(a) && isAbsent(b));
+// Cells are numbers, text, booleans, null, `[]` or a promotion ({ to, rate }): JSON text compares the objects.
+const same = (a: unknown, b: unknown) =>
+  a === b || (isAbsent(a) && isAbsent(b)) || (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null && JSON.stringify(a) === JSON.stringify(b));
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
 /** The override fields a block may hold: the fields of the shared block of the same name. */
@@ -32,6 +38,7 @@ const template = (base: Scenario, i: number): Team => base.teams[Math.min(i, bas
 /** Every column a team has, by name, in a fixed order: scalars, override fields, empty-block marks. */
 function columnsOf(base: Scenario, team: Team): [string, unknown][] {
   const out: [string, unknown][] = SCALARS.map((key) => [key, team[key]]);
+  for (const key of OPTIONAL) out.push([key, team[key] !== undefined ? team[key] : ABSENT]);
   for (const block of BLOCKS) {
     const override = team[block] as Record<string, unknown> | undefined;
     for (const field of blockFields(base, block)) {
@@ -84,6 +91,7 @@ export function applyTeamsDiff(base: Scenario, diff: unknown, errors: FieldError
     for (const name of cells.keys()) if (has(columns, name)) cells.set(name, (columns[name] as unknown[])[i]);
     const team: Record<string, unknown> = {};
     for (const key of SCALARS) team[key] = cells.get(key);
+    for (const key of OPTIONAL) if (!isAbsent(cells.get(key))) team[key] = cells.get(key);
     for (const block of BLOCKS) {
       const override: Record<string, unknown> = {};
       let present = cells.get(block) === 1;

@@ -81,6 +81,23 @@ describe('link round trip', () => {
     expect(decodeLink(link).scenario).toEqual(edited);
   });
 
+  it('carries the version 2 team fields: promotion, raises, other costs, demand and policy overrides', () => {
+    // The compact form's team columns once knew only version 1's fields, so a promoted
+    // team or a country's pension cost came back as the schema default.
+    for (const id of ['junior-pipeline', 'junior-hiring-stopped', 'sweden-tokens-as-pay', 'us-tokens-as-pay']) {
+      const base = preset(id);
+      const added = { ...base.teams[0], name: 'Added', salaryGrowth: 0.02, promotion: null, otherCostPerHead: 1234, demand: { growth: 0.01 }, policy: { hireLimit: 0.1, headcount: 'matchDemand' as const } };
+      const edited = loadScenario({ ...base, teams: [...base.teams, added] });
+      const link = encodeLink(edited, id);
+      expect(link, id).toMatch(/[?&]s=/);
+      expect(decodeLink(link).scenario, id).toEqual(edited);
+      // An edit that a readable parameter names keeps the readable form, promotions and all.
+      const retitled = { ...base, title: 'Retitled' };
+      expect(encodeLink(retitled, id), id).toBe(`?p=${id}&v=2&m=2&title=Retitled`);
+      expect(decodeLink(encodeLink(retitled, id)).scenario, id).toEqual(retitled);
+    }
+  });
+
   it('a link with no scenario parameters leaves the scenario alone', () => {
     expect(decodeLink('')).toEqual({ scenario: null, presetId: null, notices: [], modelVersion: null });
     expect(decodeLink('?embed=costs&utm_source=x').scenario).toBeNull();
