@@ -1,14 +1,16 @@
 // Every preset against its hand-worked expectations (test/presets/<id>.check.json,
 // format in checks.ts), plus what every preset must carry: a description a
-// journalist can quote and dated sources.
+// journalist can quote, dated sources, and a range on every assumption that
+// can move its headline by more than one role (assumptions.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRESET_ID, PRESETS, getPreset } from '../../src/scenario/presets';
 import { loadScenario } from '../../src/scenario/parse';
-import { getPath } from '../../src/scenario/paths';
+import { getPath, setPath } from '../../src/scenario/paths';
 import { YEAR_METRICS, simulate } from '../../src/model';
 import { describeCheck, evaluate, evaluationOf, parseCheckFile, type CheckFile } from './checks';
+import { ASSUMPTIONS, swings } from './assumptions';
 
 const root = (dir: string) => fileURLToPath(new URL(`../../${dir}/`, import.meta.url));
 const scenarioFiles = readdirSync(root('scenarios')).filter((f) => f.endsWith('.json')).sort();
@@ -32,17 +34,25 @@ describe('the preset registry', () => {
     expect(getPreset('no-such-preset')).toBeUndefined();
   });
 
-  it('opens with typical-spend, which is the schema defaults with a title, description and sources', () => {
+  it('opens with typical-spend: the schema defaults but for its texts, its ranges and what the schema cannot default', () => {
     expect(DEFAULT_PRESET_ID).toBe('typical-spend');
     const preset = getPreset(DEFAULT_PRESET_ID)!.scenario;
     const defaults = loadScenario({});
-    const { title, description, sources, uncertainty, ...rest } = preset;
-    const { title: dTitle, description: _d, sources: _s, uncertainty: dUncertainty, ...defaultRest } = defaults;
-    expect(title).toBe(dTitle);
-    expect(rest).toEqual(defaultRest);
-    expect({ ...uncertainty, ranges: {} }).toEqual(dUncertainty);
-    expect(description.length).toBeGreaterThan(0);
-    expect(sources.length).toBeGreaterThan(0);
+    // The differences allowed, each for a reason:
+    const ALLOWED = [
+      'title', 'description', 'sources', // the preset's texts
+      'uncertainty.ranges', // the ranges of its assumptions (assumptions.ts)
+      // The spend already in use before the start year: its unit follows budgetMode (money or a share
+      // of salary), so the schema defaults it to 0 and the preset sets it from evidence.
+      'tokens.budgetInUse',
+    ];
+    let rest = preset;
+    for (const path of ALLOWED) rest = setPath(rest, path, getPath(defaults, path));
+    expect(rest).toEqual(defaults);
+    expect(preset.tokens.budgetInUse).toBeGreaterThan(0);
+    expect(preset.tokens.budgetInUse).toBeLessThanOrEqual(preset.tokens.budget);
+    expect(preset.description.length).toBeGreaterThan(0);
+    expect(preset.sources.length).toBeGreaterThan(0);
   });
 
   it('freezes presets, so no caller can change them for the next', () => {
@@ -50,7 +60,7 @@ describe('the preset registry', () => {
     expect(() => {
       (preset.scenario.teams[0] as { salary: number }).salary = 1;
     }).toThrow(TypeError);
-    expect(preset.scenario.teams[0].salary).toBe(145_000);
+    expect(preset.scenario.teams[0].salary).toBe(155_000);
   });
 });
 
@@ -98,8 +108,37 @@ describe.each(PRESETS.map((p) => [p.id, p] as const))('preset %s', (id, { scenar
     }
   });
 
+  it('gives a range to every assumption that moves the final year’s roles by more than one', () => {
+    // swings(): each row of ASSUMPTIONS at its low and its high (their sources are in assumptions.ts).
+    const unranged = swings(scenario)
+      .filter((w) => w.swing > 1 && !scenario.uncertainty.ranges[w.path])
+      .map((w) => `${w.path} [${w.low}, ${w.high}] moves roles by ${w.swing.toFixed(2)}`);
+    expect(unranged).toEqual([]);
+  });
+
+  it('is in schema version 2 in its file', () => {
+    expect((readJson(`${root('scenarios')}${id}.json`) as { schemaVersion?: unknown }).schemaVersion).toBe(2);
+  });
+
   it('has a check file', () => {
     expect(checkFiles).toContain(`${id}.check.json`);
+  });
+});
+
+describe('the assumptions table', () => {
+  it('cites a source and gives a low below the high for each row', () => {
+    for (const a of ASSUMPTIONS) {
+      expect(a.source, a.path).toMatch(/\[(P|S|D|A|K)([/, ]+[PSDAK])*\]/);
+      if (typeof a.range !== 'function') expect(a.range[0], a.path).toBeLessThan(a.range[1]);
+    }
+  });
+
+  it('finds the swings of the default scenario that the issue measured (evidence §10)', () => {
+    // Defaults without any spend in use: demand growth 0–5% and elasticity 0–1.5 each move roles by several.
+    const bySwing = Object.fromEntries(swings(loadScenario({})).map((w) => [w.path, w.swing]));
+    expect(bySwing['demand.growth']).toBeGreaterThan(3);
+    expect(bySwing['demand.elasticity']).toBeGreaterThan(3);
+    expect(bySwing['managers.spanOfControl']).toBeLessThan(1);
   });
 });
 
