@@ -105,7 +105,7 @@ export function rangeFor(a: Assumption, s: Scenario): [number, number] | null {
 /** The final year's roles at risk and engineers required (sums over teams, FTE). */
 export function finalRoles(s: Scenario): { atRisk: number; required: number } {
   const last = simulate(s).years.at(-1)!;
-  return { atRisk: last.rolesAtRisk, required: last.required };
+  return { atRisk: last.rolesAtRisk ?? 0, required: last.required ?? 0 };
 }
 
 export interface Swing {
