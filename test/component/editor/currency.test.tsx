@@ -48,7 +48,7 @@ describe('the currency choice', { timeout: 20_000 }, () => {
     expect(s.sources.at(-1)!.label.startsWith(CONVERSION_LABEL)).toBe(true);
     expect(s.sources.at(-1)!.date).toBe('2025-10-21');
     expect(screen.queryByRole('group', { name: /Change the currency/ })).toBeNull();
-    expect(screen.getByRole('status', { name: 'Currency change' })).toHaveTextContent('Amounts converted from USD to SEK at 1 USD = 9.4206 SEK');
+    expect(screen.getByText(/^Amounts converted from USD to SEK at 1 USD = 9\.4206 SEK/)).toHaveAttribute('aria-live', 'polite');
     expect(screen.getByLabelText('Currency')).toHaveFocus();
   });
 
@@ -58,7 +58,7 @@ describe('the currency choice', { timeout: 20_000 }, () => {
     const s = scenario();
     expect(s.currency).toBe('GBP');
     expect({ ...s, currency: 'USD' }).toEqual(preset('typical-spend'));
-    expect(screen.getByRole('status', { name: 'Currency change' })).toHaveTextContent('Relabelled: the numbers are unchanged, now read as GBP instead of USD.');
+    expect(screen.getByText('Relabelled: the numbers are unchanged, now read as GBP instead of USD.')).toHaveAttribute('aria-live', 'polite');
   });
 
   it('is used from the keyboard: Tab to the choice, Enter to take it; Escape keeps the old code', async () => {

@@ -91,7 +91,7 @@ export const CurrencyField = memo(function CurrencyField() {
           </div>
         </div>
       )}
-      <p className="currency-status" role="status" aria-label={T.statusLabel}>{status}</p>
+      <p className="currency-status" aria-live="polite">{status}</p>
     </div>
   );
 });

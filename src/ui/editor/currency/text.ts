@@ -14,7 +14,6 @@ export const CURRENCY_TEXT = {
   converted: (from: string, to: string, rate: string) => `Amounts converted from ${from} to ${to} at ${rate}; the rate and its date are in the sources.`,
   relabelled: (from: string, to: string) => `Relabelled: the numbers are unchanged, now read as ${to} instead of ${from}.`,
   invalid: 'must be a 3-letter ISO 4217 code such as USD',
-  statusLabel: 'Currency change',
 };
 
 /** 21 October 2025, from an ISO date. */
