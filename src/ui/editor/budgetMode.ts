@@ -1,5 +1,6 @@
 // Switching the budget mode keeps the budget's meaning: $2,400 a year becomes
-// the same money as a share of salary, rather than 2,400 × salary.
+// the same money as a share of salary, rather than 2,400 × salary. The budget
+// already in use and the ranges on both follow the same unit (MODEL.md §8).
 import type { Scenario, TokensBlock } from '../../scenario/schema';
 import { roundSig } from './display';
 
@@ -23,9 +24,25 @@ export function switchBudgetMode(scenario: Scenario, mode: Mode): Scenario {
   if (from === mode) return scenario;
   const teams = scenario.teams.map((team) => {
     // A team with its own mode keeps it; a team budget that follows the shared mode converts.
-    if (team.tokens?.budget === undefined || team.tokens.budgetMode !== undefined) return team;
-    return { ...team, tokens: { ...team.tokens, budget: convert(team.tokens.budget, from, mode, team.salary) } };
+    const own = team.tokens;
+    if (!own || own.budgetMode !== undefined || (own.budget === undefined && own.budgetInUse === undefined)) return team;
+    const tokens = { ...own };
+    if (own.budget !== undefined) tokens.budget = convert(own.budget, from, mode, team.salary);
+    if (own.budgetInUse !== undefined) tokens.budgetInUse = convert(own.budgetInUse, from, mode, team.salary);
+    return { ...team, tokens };
   });
-  const budget = convert(scenario.tokens.budget, from, mode, meanSalary(scenario));
-  return { ...scenario, teams, tokens: { ...scenario.tokens, budgetMode: mode, budget } };
+  const salary = meanSalary(scenario);
+  const budget = convert(scenario.tokens.budget, from, mode, salary);
+  const budgetInUse = convert(scenario.tokens.budgetInUse, from, mode, salary);
+  const ranges = { ...scenario.uncertainty.ranges };
+  for (const path of ['tokens.budget', 'tokens.budgetInUse']) {
+    const range = ranges[path];
+    if (range) ranges[path] = [convert(range[0], from, mode, salary), convert(range[1], from, mode, salary)];
+  }
+  return {
+    ...scenario,
+    teams,
+    tokens: { ...scenario.tokens, budgetMode: mode, budget, budgetInUse },
+    uncertainty: { ...scenario.uncertainty, ranges },
+  };
 }

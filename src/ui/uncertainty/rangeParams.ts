@@ -17,20 +17,29 @@ export interface RangeParam {
 
 const p = (path: string, label: string, unit: string, percent = false): RangeParam => ({ path, label, unit, percent });
 
-/** In the editor's order: productivity and tokens first (the numbers least known). */
+/** In the editor's order: productivity and tokens first (the numbers least known); version 2's with their PRODUCT.md labels. */
 export const RANGE_PARAMS: readonly RangeParam[] = [
   p('productivity.maxMultiplier', 'Maximum productivity multiplier', '×'),
   p('productivity.halfGainTokens', 'Half-gain tokens', 'Mtok per engineer-yr'),
   p('productivity.halfGainGrowth', 'Half-gain growth', '%/yr', true),
+  p('productivity.reworkShare', 'Rework share', '% of the gross gain', true),
   p('productivity.adoptionYears', 'Adoption ramp', 'years'),
   p('productivity.assumedMaxMultiplier', 'Planned multiplier', '×'),
+  p('productivity.planLearning', 'Plan learning', '% of the error a year', true),
   p('tokens.budget', 'Token budget', '{cur}/yr per engineer'),
+  p('tokens.budgetInUse', 'Token budget already in use', '{cur}/yr per engineer'),
   p('tokens.budgetGrowth', 'Token budget growth', '%/yr', true),
   p('tokens.pricePerMillion', 'Token price per million tokens', '{cur}/Mtok'),
   p('tokens.priceDecline', 'Annual token price decline', '%/yr', true),
+  p('tokens.usageSpread', 'Spread of token use', 'σ of log use'),
+  p('tokens.benefitTaxRate', 'Tax on the token allowance', '%', true),
   p('demand.growth', 'Demand growth', '%/yr', true),
+  p('demand.elasticity', 'Demand elasticity', '% demand per % cost'),
   p('salaryGrowth', 'Salary growth', '%/yr', true),
   p('policy.attrition', 'Attrition', '%/yr', true),
+  p('policy.hireLimit', 'Hire limit', '% of the team a year', true),
+  p('policy.severanceMonths', 'Severance (months of pay)', 'months'),
+  p('policy.hiringCostRate', 'Hiring cost', '% of a salary', true),
   p('managers.spanOfControl', 'Span of control', 'engineers per manager'),
   p('managers.spanGrowth', 'Span growth', '%/yr', true),
   p('managers.salaryRatio', 'Manager salary ratio', '× engineer salary'),
@@ -43,7 +52,8 @@ const BY_PATH = new Map(RANGE_PARAMS.map((param) => [param.path, param]));
 /** The parameter at a range's path; a path from a link that the list lacks still gets a name. */
 export function rangeParam(path: string, scenario?: Scenario): RangeParam {
   const known = BY_PATH.get(path);
-  if (known && path === 'tokens.budget' && scenario?.tokens.budgetMode === 'shareOfSalary') {
+  // The budget and the budget already in use are shares of salary in shareOfSalary mode (MODEL.md §8).
+  if (known && (path === 'tokens.budget' || path === 'tokens.budgetInUse') && scenario?.tokens.budgetMode === 'shareOfSalary') {
     return { ...known, unit: '% of salary', percent: true };
   }
   return known ?? { path, label: path, unit: '', percent: false };

@@ -98,7 +98,7 @@ describe('number fields', { timeout: 20_000 }, () => {
     expect(scenario().teams[0].salary).toBe(99_000);
     await user.click(screen.getByRole('button', { name: 'Reset Base salary' }));
     expect(scenario().teams[0].salary).toBe(preset('typical-spend').teams[0].salary);
-    expect(salary).toHaveValue(145_000);
+    expect(salary).toHaveValue(155_000);
     expect(screen.queryByRole('button', { name: 'Reset Base salary' })).toBeNull();
     expect(salary).toHaveFocus(); // not lost with the vanished button
   });
@@ -111,7 +111,7 @@ describe('number fields', { timeout: 20_000 }, () => {
     await user.type(decline, '5');
     await user.clear(decline);
     await user.type(decline, '150');
-    expect(screen.getByRole('alert')).toHaveTextContent('must be at most 99%, got 150%');
+    expect(screen.getByRole('alert')).toHaveTextContent('must be at most 99.9%, got 150%');
     await user.click(screen.getByRole('button', { name: 'Reset Annual token price decline' }));
     expect(scenario().tokens.priceDecline).toBe(0.3);
     expect(decline).toHaveValue(30);
@@ -123,7 +123,7 @@ describe('number fields', { timeout: 20_000 }, () => {
     render(<Editor />);
     const decline = screen.getByLabelText('Annual token price decline');
     expect(decline).toHaveValue(30); // stored 0.3
-    expect(decline).toHaveAttribute('max', '99'); // schema 0.99
+    expect(decline).toHaveAttribute('max', '99.9'); // schema 0.999
     await user.clear(decline);
     await user.type(decline, '45');
     expect(scenario().tokens.priceDecline).toBe(0.45);
@@ -176,6 +176,7 @@ describe('number fields', { timeout: 20_000 }, () => {
     const currency = screen.getByLabelText('Currency');
     await user.clear(currency);
     await user.type(currency, 'eur');
+    await user.click(screen.getByRole('button', { name: 'Relabel as EUR' }));
     expect(scenario().currency).toBe('EUR');
     expect(unit()).toHaveTextContent('EUR/yr');
   });
@@ -191,9 +192,12 @@ describe('budget mode', { timeout: 20_000 }, () => {
     expect(scenario().tokens.budgetMode).toBe('shareOfSalary');
     expect(screen.queryByLabelText('Token budget per engineer')).toBeNull();
     const share = screen.getByLabelText('Token budget per engineer (share of salary)');
-    // $2,400 of a $145,000 salary is 1.655% (three significant digits).
-    expect(scenario().tokens.budget).toBe(0.0166);
-    expect(share).toHaveValue(1.66);
+    // $2,400 of a $155,000 salary is 1.548% (three significant digits).
+    expect(scenario().tokens.budget).toBe(0.0155);
+    expect(share).toHaveValue(1.55);
+    // The budget already in use and the ranges on both follow the unit: $1,200 is 0.774% of salary.
+    expect(scenario().tokens.budgetInUse).toBe(0.00774);
+    expect(scenario().uncertainty.ranges['tokens.budgetInUse']).toEqual([0, 0.0155]);
     await user.clear(share);
     await user.type(share, '50');
     expect(scenario().tokens.budget).toBe(0.5);

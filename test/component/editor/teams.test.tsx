@@ -20,9 +20,9 @@ describe('team cards', { timeout: 20_000 }, () => {
     render(<Editor />);
     const card = team('Engineering');
     expect(within(card).getByLabelText('Engineers')).toHaveValue(40);
-    expect(within(card).getByLabelText('Base salary')).toHaveValue(145_000);
+    expect(within(card).getByLabelText('Base salary')).toHaveValue(155_000);
     expect(within(card).getByLabelText('Bonus rate')).toHaveValue(3); // 0.03 shown as percent
-    expect(within(card).getByLabelText('On-cost rate')).toHaveValue(42);
+    expect(within(card).getByLabelText('On-cost rate')).toHaveValue(23);
     expect(within(card).getByLabelText('Team name')).toHaveValue('Engineering');
   });
 
@@ -74,7 +74,7 @@ describe('team cards', { timeout: 20_000 }, () => {
     await user.clear(salary);
     await user.type(salary, '80000');
     expect(scenario().teams[1].salary).toBe(80_000);
-    expect(scenario().teams[0].salary).toBe(145_000);
+    expect(scenario().teams[0].salary).toBe(155_000);
   });
 
   it('a team override can be added, edited and removed', async () => {

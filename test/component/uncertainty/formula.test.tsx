@@ -52,9 +52,10 @@ describe('custom formulas in the app', { timeout: 20_000 }, () => {
     const builtIn = simulate({ ...scenario(), productivity: { ...scenario().productivity, curve: 'saturating' } }).years.at(-1)!.required;
     expect(required()).toBeCloseTo(builtIn!, 9);
 
-    // A flat curve (no gain at all): required = demand / baseOutput (MODEL.md §7).
+    // A flat curve (no gain at all) is the saturating curve with a ceiling of 1: the same tokens
+    // paid for, no gain banked or added, required = demand / baseOutput (MODEL.md §7).
     fireEvent.change(screen.getByLabelText('Formula'), { target: { value: '1' } });
-    const flat = simulate({ ...scenario(), productivity: { ...scenario().productivity, curve: 'saturating' }, tokens: { ...scenario().tokens, budget: 0 } }).years.at(-1)!.required;
+    const flat = simulate({ ...scenario(), productivity: { ...scenario().productivity, curve: 'saturating', maxMultiplier: 1 } }).years.at(-1)!.required;
     await waitFor(() => expect(required()).toBeCloseTo(flat!, 9));
   });
 

@@ -73,7 +73,13 @@ describe('the uncertainty panel', { timeout: 30_000 }, () => {
     const bars = sensitivity(scenario, { metric: 'rolesAtRisk' }).bars;
     fireEvent.click(within(tornado.closest('figure')!).getByRole('button', { name: /Show table/ }));
     const rows = within(tornado.closest('figure')!).getAllByRole('rowheader').map((th) => th.textContent);
-    expect(rows).toEqual(bars.map((b) => ({ 'productivity.maxMultiplier': 'Maximum productivity multiplier', 'tokens.priceDecline': 'Annual token price decline', 'tokens.pricePerMillion': 'Token price per million tokens', salaryGrowth: 'Salary growth' })[b.path]));
+    const LABELS: Record<string, string> = {
+      'productivity.maxMultiplier': 'Maximum productivity multiplier', 'productivity.halfGainGrowth': 'Half-gain growth',
+      'productivity.reworkShare': 'Rework share', 'tokens.budgetInUse': 'Token budget already in use',
+      'tokens.priceDecline': 'Annual token price decline', 'tokens.usageSpread': 'Spread of token use',
+      'demand.growth': 'Demand growth', 'demand.elasticity': 'Demand elasticity',
+    };
+    expect(rows).toEqual(bars.map((b) => LABELS[b.path]));
   });
 
   it('answers a question set in the controls: P(required > 44.1 by 2028) is ½ when demand growth is Triangular(0, 5%, 10%)', async () => {

@@ -12,6 +12,11 @@ import { encodeLink, decodeLink } from '../../../src/scenario/link';
 const scenario = () => useStore.getState().scenario;
 const ranges = () => scenario().uncertainty.ranges;
 const group = (name: string) => screen.getByRole('group', { name });
+// The default preset's ranges (scenarios/typical-spend.json), in the section's order.
+const LEGENDS = [
+  'Maximum productivity multiplier', 'Half-gain growth', 'Rework share', 'Token budget already in use', 'Annual token price decline',
+  'Spread of token use', 'Demand growth', 'Demand elasticity',
+];
 
 beforeEach(() => {
   useStore.setState(useStore.getInitialState());
@@ -28,10 +33,8 @@ describe('the Uncertainty section', { timeout: 20_000 }, () => {
     expect(within(decline).getByText(/^Value now: \d+ %\/yr$/)).toBeInTheDocument();
     const ceiling = group('Maximum productivity multiplier');
     expect(within(ceiling).getByLabelText('Low')).toHaveValue(0.85);
-    expect(within(ceiling).getByLabelText('High')).toHaveValue(1.55);
-    expect(screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET').map((g) => g.querySelector('legend')!.textContent)).toEqual([
-      'Maximum productivity multiplier', 'Token price per million tokens', 'Annual token price decline', 'Salary growth',
-    ]);
+    expect(within(ceiling).getByLabelText('High')).toHaveValue(2.35);
+    expect(screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET').map((g) => g.querySelector('legend')!.textContent)).toEqual(LEGENDS);
   });
 
   it('a changed end lands in scenario.uncertainty.ranges', () => {
@@ -39,7 +42,7 @@ describe('the Uncertainty section', { timeout: 20_000 }, () => {
     fireEvent.change(within(group('Annual token price decline')).getByLabelText('High'), { target: { value: '50' } });
     expect(ranges()['tokens.priceDecline']).toEqual([0, 0.5]);
     fireEvent.change(within(group('Maximum productivity multiplier')).getByLabelText('Low'), { target: { value: '1.1' } });
-    expect(ranges()['productivity.maxMultiplier']).toEqual([1.1, 1.55]);
+    expect(ranges()['productivity.maxMultiplier']).toEqual([1.1, 2.35]);
   });
 
   it('a refused range shows the message at the range and keeps the last good scenario', () => {
@@ -47,17 +50,17 @@ describe('the Uncertainty section', { timeout: 20_000 }, () => {
     const ceiling = group('Maximum productivity multiplier');
     const low = within(ceiling).getByLabelText('Low');
     const good = scenario();
-    fireEvent.change(low, { target: { value: '2' } });
+    fireEvent.change(low, { target: { value: '2.5' } });
     expect(scenario()).toBe(good);
-    expect(low).toHaveValue(2); // the typed text stays
+    expect(low).toHaveValue(2.5); // the typed text stays
     expect(low).toHaveAttribute('aria-invalid', 'true');
     const alert = within(ceiling).getByRole('alert');
-    expect(alert).toHaveTextContent('Maximum productivity multiplier range: low must not exceed high, got [2, 1.55]');
+    expect(alert).toHaveTextContent('Maximum productivity multiplier range: low must not exceed high, got [2.5, 2.35]');
     expect(low.getAttribute('aria-describedby')).toContain(alert.id);
-    expect(useStore.getState().fieldErrors['uncertainty.ranges["productivity.maxMultiplier"]']).toBe('low must not exceed high, got [2, 1.55]');
+    expect(useStore.getState().fieldErrors['uncertainty.ranges["productivity.maxMultiplier"]']).toBe('low must not exceed high, got [2.5, 2.35]');
     // Fixed: accepted, the message goes.
     fireEvent.change(low, { target: { value: '1.2' } });
-    expect(ranges()['productivity.maxMultiplier']).toEqual([1.2, 1.55]);
+    expect(ranges()['productivity.maxMultiplier']).toEqual([1.2, 2.35]);
     expect(within(ceiling).queryByRole('alert')).toBeNull();
   });
 
@@ -67,7 +70,7 @@ describe('the Uncertainty section', { timeout: 20_000 }, () => {
     fireEvent.change(within(decline).getByLabelText('High'), { target: { value: '120' } });
     expect(ranges()['tokens.priceDecline']).toEqual([0, 0.67]);
     expect(within(decline).getByRole('alert')).toHaveTextContent(
-      'Annual token price decline range: 120% is outside the bounds of tokens.priceDecline: must be at most 99%, got 120%',
+      'Annual token price decline range: 120% is outside the bounds of tokens.priceDecline: must be at most 99.9%, got 120%',
     );
     fireEvent.change(within(decline).getByLabelText('High'), { target: { value: 'abc' } });
     expect(within(decline).getByRole('alert')).toHaveTextContent('high end must be a number');
@@ -76,19 +79,20 @@ describe('the Uncertainty section', { timeout: 20_000 }, () => {
   it('adds a range around the value (±25%) and focuses its Low field; removes one', () => {
     render(<UncertaintySection />);
     const select = screen.getByLabelText('Add a range for');
-    fireEvent.change(select, { target: { value: 'demand.growth' } });
+    fireEvent.change(select, { target: { value: 'salaryGrowth' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add range' }));
-    const growth = scenario().demand.growth;
-    expect(ranges()['demand.growth']).toEqual(defaultRange(scenario(), 'demand.growth'));
-    expect(ranges()['demand.growth'][0]).toBeCloseTo(growth * 0.75, 10);
-    expect(ranges()['demand.growth'][1]).toBeCloseTo(growth * 1.25, 10);
-    expect(document.activeElement).toBe(within(group('Demand growth')).getByLabelText('Low'));
+    const growth = scenario().salaryGrowth;
+    expect(ranges().salaryGrowth).toEqual(defaultRange(scenario(), 'salaryGrowth'));
+    // ±25%, three significant digits: 3.5% gives 2.63–4.38%.
+    expect(ranges().salaryGrowth).toEqual([0.0263, 0.0438]);
+    expect(growth).toBe(0.035);
+    expect(document.activeElement).toBe(within(group('Salary growth')).getByLabelText('Low'));
     // A ranged number is no longer offered.
-    expect(within(select as HTMLSelectElement).queryByRole('option', { name: 'Demand growth' })).toBeNull();
+    expect(within(select as HTMLSelectElement).queryByRole('option', { name: 'Salary growth' })).toBeNull();
 
-    fireEvent.click(within(group('Salary growth')).getByRole('button', { name: 'Remove range of salary growth' }));
-    expect('salaryGrowth' in ranges()).toBe(false);
-    expect(screen.queryByRole('group', { name: 'Salary growth' })).toBeNull();
+    fireEvent.click(within(group('Demand growth')).getByRole('button', { name: 'Remove range of demand growth' }));
+    expect('demand.growth' in ranges()).toBe(false);
+    expect(screen.queryByRole('group', { name: 'Demand growth' })).toBeNull();
     expect(document.activeElement).toBe(screen.getByLabelText('Add a range for'));
   });
 
