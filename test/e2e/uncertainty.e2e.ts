@@ -148,7 +148,9 @@ describe('uncertainty in the browser', () => {
     const compile = await loadFormulaEngine();
     const custom: Scenario = { ...base, productivity: { ...base.productivity, curve: 'custom', expression } };
     const expected = simulate(custom, { compile }).years.at(-1)!;
-    await expect.poll(() => metric(page, 'required'), { timeout: 20_000 }).toBe(expected.required);
+    // A formula is evaluated by mathjs in Chromium's V8 and in Node's: with the spread of use (20 nodes,
+    // a power of T each) the two can differ in the last bit, so the figures agree to 1e-9, not bit for bit.
+    await expect.poll(() => metric(page, 'required'), { timeout: 20_000 }).toBeCloseTo(expected.required!, 9);
     expect(expected.required).not.toBe(simulate(base).years.at(-1)!.required);
     await expect.poll(() => probabilityOf(page), { timeout: 20_000 }).toBe(expectedRoles(custom, compile));
 
@@ -162,7 +164,7 @@ describe('uncertainty in the browser', () => {
       await expect.poll(() => alert.textContent()).toContain(message);
       expect(await formula.getAttribute('aria-invalid')).toBe('true');
       // The last good scenario stays: the figures are the valid formula's.
-      expect(await metric(page, 'required')).toBe(expected.required);
+      expect(await metric(page, 'required')).toBeCloseTo(expected.required!, 9);
     }
     expect(errors).toEqual([]);
     await context.close();
