@@ -34,7 +34,7 @@ export const RANGE_PARAMS: readonly RangeParam[] = [
   p('tokens.usageSpread', 'Spread of token use', 'σ of log use'),
   p('tokens.benefitTaxRate', 'Tax on the token allowance', '%', true),
   p('demand.growth', 'Demand growth', '%/yr', true),
-  p('demand.elasticity', 'Demand elasticity', '% demand per % cost'),
+  p('demand.elasticity', 'Demand elasticity', ''),
   p('salaryGrowth', 'Salary growth', '%/yr', true),
   p('policy.attrition', 'Attrition', '%/yr', true),
   p('policy.hireLimit', 'Hire limit', '% of the team a year', true),
