@@ -81,6 +81,8 @@ const orNull = (x: number) => (x === x ? x : null);
 function measureFor(scenario: Scenario, headline: Required<Headline>, compile: CurveCompiler | undefined) {
   const prep = prepare(scenario, { compile });
   const cols = allocateColumns(prep.teams.length, prep.years);
+  // Hundreds of runs at one σ (or a few): the spread from its table (spread.ts).
+  prep.tabulateSpread = true;
   const years = prep.years;
   const metric = headline.metric;
   if ((YEAR_METRICS as readonly string[]).includes(metric)) {
@@ -89,6 +91,7 @@ function measureFor(scenario: Scenario, headline: Required<Headline>, compile: C
   }
   // Against the no-AI baseline: the same scenario with every budget 0, its policies rerun (MODEL.md §5).
   const noAI = prepare(scenario, { compile, noTokens: true });
+  noAI.tabulateSpread = true;
   const baseCols: Columns = allocateColumns(prep.teams.length, years);
   const finalAt = (m: number) => totalsBase(cols) + m * years + years - 1;
   const cumulative = (c: Columns) => {

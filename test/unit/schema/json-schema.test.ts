@@ -106,7 +106,7 @@ describe('public/scenario.schema.json', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.type).toBe('object');
     expect(schema.additionalProperties).toBe(false);
-    expect(Object.keys(schema.properties as object).sort()).toEqual(Object.keys(loadScenario({})).sort());
+    expect(Object.keys(schema.properties as object).sort()).toEqual(['$schema', ...Object.keys(loadScenario({}))].sort());
     expect(schema.required ?? []).toEqual([]);
   });
 
