@@ -13,6 +13,7 @@ import { rangeCount } from '../scenario/paths';
 import { version as APP_VERSION } from '../../package.json';
 import { parseArgs, UsageError, type CliOptions } from './args';
 import { BAND_METRICS } from './bandMetrics';
+import type { WorkerScript } from './sweep/pool';
 import { InputError, compilerFor, loadFile, presetList, presetScenario } from './input';
 import { USAGE, errorLine, input as text, presetsHeading, usage, versionLine } from './messages';
 
@@ -26,7 +27,7 @@ export interface Io {
   /** A sweep's input, line by line (standard input for `-`); the lines of read(path) when omitted. */
   lines?(path: string): AsyncIterable<string>;
   /** The worker-thread script of a sweep with --jobs above 1 (bin.ts knows where it was built). */
-  worker?: { url: URL; execArgv?: string[] };
+  worker?: WorkerScript;
 }
 
 /** The frontier of the final year, in brief: where the token budget stops paying. */

@@ -6,11 +6,8 @@
 import { Worker } from 'node:worker_threads';
 import { sweep as text } from '../messages';
 
-export interface WorkerScript {
-  url: URL;
-  /** Node options of the thread (from source: `--import tsx`). */
-  execArgv?: string[];
-}
+/** The thread's module, or (from source) a script that loads it. */
+export type WorkerScript = { url: URL } | { code: string };
 
 interface Slot {
   worker: Worker;
@@ -27,7 +24,7 @@ export class WorkerPool<Task, Result> {
   }
 
   private start(script: WorkerScript, workerData: unknown): Slot {
-    const worker = new Worker(script.url, { workerData, execArgv: script.execArgv });
+    const worker = 'url' in script ? new Worker(script.url, { workerData }) : new Worker(script.code, { eval: true, workerData });
     const slot: Slot = { worker, pending: new Map(), alive: true };
     const stop = (error: Error) => {
       slot.alive = false;
