@@ -16,7 +16,8 @@ export const BIN = join(root, 'dist-cli', 'tokens-sim.js');
 
 /** The built program spawned (by its #! line, as a shell runs it): its exit code and what it wrote. */
 export function cli(args: string[], input?: string) {
-  const out = spawnSync(BIN, args, { cwd: root, encoding: 'utf8', input, timeout: 60_000 });
+  // A sweep's output runs to megabytes: spawnSync's 1 MB default would cut it off.
+  const out = spawnSync(BIN, args, { cwd: root, encoding: 'utf8', input, timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
   return { code: out.status, stdout: out.stdout, stderr: out.stderr };
 }
 
