@@ -9,6 +9,8 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/presets/**/*.test.ts', 'test/reproductions/**/*.test.ts', 'test/component/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['test/setup.ts'],
+    // Builds dist-cli when it is older than its sources: the CLI tests spawn the built program.
+    globalSetup: ['test/cli-build.ts'],
     pool: 'threads',
   },
 });

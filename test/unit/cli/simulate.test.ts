@@ -1,7 +1,7 @@
 // The command-line runner against PRODUCT.md's contract: JSON years/teams/summary
 // with every metric, CSV one row per year, bad input exits 2 with a message
-// naming the field. The contract cases spawn it as a user runs it (node with
-// tsx); the rest call run() in-process, as each spawn costs a second or more.
+// naming the field. The contract cases spawn the built program as a user runs
+// it; the rest call run() in-process, which is quicker to set up and to read.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { YEAR_METRICS, simulate } from '../../../src/model';
