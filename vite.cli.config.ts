@@ -11,6 +11,7 @@ import { defineConfig, runnerImport, type Plugin } from 'vite';
 import type * as Presets from './src/scenario/presets';
 
 const CLI_PRESETS = resolve(import.meta.dirname, 'src/cli/presets.ts');
+const BOUNDS = resolve(import.meta.dirname, 'src/scenario/bounds.ts');
 
 /** src/cli/presets.ts as data: the same scenarios, parsed by the same loadScenario, frozen as at run time. */
 function presetsAtBuild(): Plugin {
@@ -31,6 +32,35 @@ export function getPreset(id) { return PRESETS.find((preset) => preset.id === id
   };
 }
 
+/**
+ * src/scenario/bounds.ts as data: the bounds of every number of the shared
+ * blocks, read from the schema here, so that "what would have to be true"
+ * (flipInputs) needs no zod at run time. A path not in the table has no bounds,
+ * as for the schema.
+ */
+function boundsAtBuild(): Plugin {
+  return {
+    name: 'cli-bounds-at-build',
+    async load(id) {
+      if (id !== BOUNDS) return null;
+      const options = { configFile: false as const, logLevel: 'warn' as const };
+      const bounds = (await runnerImport<typeof import('./src/scenario/bounds')>(BOUNDS, options)).module;
+      const { RANGE_ROOTS } = (await runnerImport<typeof import('./src/scenario/paths')>(resolve(import.meta.dirname, 'src/scenario/paths.ts'), options)).module;
+      const { loadScenario } = (await runnerImport<typeof import('./src/scenario/parse')>(resolve(import.meta.dirname, 'src/scenario/parse.ts'), options)).module;
+      const defaults = loadScenario({}) as unknown as Record<string, unknown>;
+      const table: Record<string, unknown> = {};
+      for (const root of RANGE_ROOTS) {
+        const node = defaults[root];
+        const paths = node !== null && typeof node === 'object' ? Object.keys(node).map((k) => `${root}.${k}`) : [root];
+        for (const path of paths) table[path] = bounds.boundsAt(path);
+      }
+      return `const TABLE = JSON.parse(${JSON.stringify(JSON.stringify(table))});
+export function boundsAt(path) { return TABLE[path] ?? { integer: false }; }
+`;
+    },
+  };
+}
+
 /** The bin runs by its `#!/usr/bin/env node` line: npm marks a dependency's bin executable, but not the project's own. */
 function executableBin(): Plugin {
   return {
@@ -42,7 +72,7 @@ function executableBin(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [presetsAtBuild(), executableBin()],
+  plugins: [presetsAtBuild(), boundsAtBuild(), executableBin()],
   publicDir: false,
   logLevel: 'warn',
   build: {

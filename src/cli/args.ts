@@ -26,6 +26,8 @@ export interface CliOptions {
   sweep?: boolean;
   /** Worker threads of a sweep (`--jobs N`). */
   jobs?: number;
+  /** `--no-flips`: leave "what would have to be true" out of the JSON (it costs about as much as the run). */
+  noFlips?: boolean;
 }
 
 /** A mistake in the command line itself (exit code 2, message and a hint). */
@@ -44,7 +46,7 @@ const INTEGER_FLAGS = {
   '--jobs': { key: 'jobs', min: 1, max: 64 },
 } as const;
 const VALUE_FLAGS = new Set(['--format', '--preset', ...Object.keys(INTEGER_FLAGS)]);
-const SWITCHES = new Set(['--teams', '--help', '-h', '--version', '--sweep']);
+const SWITCHES = new Set(['--teams', '--help', '-h', '--version', '--sweep', '--no-flips']);
 const FORMATS: readonly string[] = ['json', 'csv', 'ndjson'];
 
 function integerFlag(flag: keyof typeof INTEGER_FLAGS, text: string): number {
@@ -88,6 +90,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       if (flag === '--teams') options.teams = true;
       else if (flag === '--version') options.version = true;
       else if (flag === '--sweep') options.sweep = true;
+      else if (flag === '--no-flips') options.noFlips = true;
       else options.help = true;
       continue;
     }

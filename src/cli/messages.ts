@@ -21,6 +21,9 @@ Options:
   --seed S             seed of the draws (0 to 4294967295); the same seed gives the
                        same bands on every machine; without it, uncertainty.seed
                        (--samples and --seed are JSON only: CSV stays one row per year)
+  --no-flips           JSON: leave out "flips", what would have to be true for the
+                       headlines (roles at risk, cost per output against no AI) to
+                       flip, input by input (MODEL.md §6); it costs about a run
   --version            print the app, model and schema versions
   -h, --help           show this help
 

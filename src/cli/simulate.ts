@@ -4,6 +4,9 @@
 // its contract). Errors are one clear message on stderr and an exit code,
 // never a stack trace. bin.ts runs this as a program; tests call run().
 import { frontier, simulate, type CurveCompiler, type SimulationResult } from '../model';
+import type { FrontierCurve } from '../model/frontier';
+import { LENS_HEADLINES, flips } from '../model/flips';
+import { flipInputs } from '../scenario/flipInputs';
 import { MODEL_VERSION } from '../model/version';
 import { bandRows } from '../model/uncertainty/bands';
 import { onePassBands } from '../model/uncertainty/onePassBands';
@@ -30,16 +33,29 @@ export interface Io {
   worker?: WorkerScript;
 }
 
-/** The frontier of the final year, in brief: where the token budget stops paying. */
+/** The frontier of the final year, in brief: where the token budget stops paying, for the organisation and each team (MODEL.md §6). */
 function frontierSummary(scenario: Scenario, compile?: CurveCompiler) {
   const f = frontier(scenario, { compile });
-  return {
-    year: f.year,
-    currentBudget: f.current.budget,
-    optimumBudget: f.optimum.budget,
-    breakEvenBudget: f.breakEven.budget,
-    breakEvenBeyondSweep: f.breakEvenBeyondSweep,
-  };
+  const brief = (c: FrontierCurve) => ({
+    currentBudget: c.current.budget,
+    optimumBudget: c.optimum.budget,
+    breakEvenBudget: c.breakEven.budget,
+    breakEvenBeyondSweep: c.breakEvenBeyondSweep,
+  });
+  return { year: f.year, ...brief(f), teams: f.teams.map((t) => ({ name: t.name, ...brief(t) })) };
+}
+
+/**
+ * What would have to be true (MODEL.md §6) for the lenses' two headlines:
+ * roles at risk in the final year, and cost per output against no AI; each
+ * input's flip value, closest first.
+ */
+export function flipsJson(scenario: Scenario, compile?: CurveCompiler) {
+  const inputs = flipInputs(scenario);
+  return [LENS_HEADLINES.union, LENS_HEADLINES.finance].map((headline) => {
+    const f = flips(scenario, headline, inputs, { compile });
+    return { ...f.headline, value: f.value, above: f.above, inputs: f.inputs };
+  });
 }
 
 export interface UncertaintyJson {
@@ -60,13 +76,14 @@ export function uncertaintyJson(scenario: Scenario, options: Pick<CliOptions, 's
   return { samples: run.samples, seed: run.seed, years: bandRows(run.startYear, run.years, run.bands) };
 }
 
-/** JSON of PRODUCT.md's contract: years (totals), teams, summary; plus the frontier and the scenario run, and the bands when asked for. */
-export function toJson(result: SimulationResult, scenario: Scenario, compile?: CurveCompiler, uncertainty?: UncertaintyJson): string {
+/** JSON of PRODUCT.md's contract: years (totals), teams, summary; plus the frontier, the flips and the scenario run, and the bands when asked for. */
+export function toJson(result: SimulationResult, scenario: Scenario, compile?: CurveCompiler, uncertainty?: UncertaintyJson, withFlips = true): string {
   const out = {
     years: result.years,
     teams: result.teams.map((team) => ({ name: team.name, years: team.years })),
     summary: result.summary,
     frontier: frontierSummary(scenario, compile),
+    ...(withFlips ? { flips: flipsJson(scenario, compile) } : {}),
     scenario,
     ...(uncertainty ? { uncertainty } : {}),
   };
@@ -85,7 +102,7 @@ async function single(options: CliOptions, io: Io): Promise<number> {
   const wantsUncertainty = options.samples !== undefined || options.seed !== undefined;
   if (wantsUncertainty && rangeCount(scenario) === 0) io.stderr(`${text.noRanges}\n`);
   const uncertainty = wantsUncertainty ? uncertaintyJson(scenario, options, compile) : undefined;
-  io.stdout(toJson(result, scenario, compile, uncertainty));
+  io.stdout(toJson(result, scenario, compile, uncertainty, !options.noFlips));
   return EXIT.ok;
 }
 

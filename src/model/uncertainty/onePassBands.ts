@@ -22,14 +22,10 @@
 // draws in the same order, the same 32-bit rounding of each value, the same
 // order statistics and the same interpolation (test/unit/uncertainty/onePassBands.test.ts).
 import type { Scenario } from '../../scenario/schema';
-import { prepare } from '../prepare';
-import { allocateColumns, runTotals, totalsBase } from '../run';
+import { totalsBase } from '../run';
 import { BOOLEAN_METRICS, M, YEAR_METRICS, type YearMetric } from '../metrics';
 import type { CurveCompiler } from '../curve';
-import { streamFor } from './prng';
-import { triangular } from './triangular';
-import { setterFor } from './apply';
-import { rangesOf } from './run';
+import { sampler } from './run';
 import { PERCENTILES, type Band } from './bands';
 import { orderStatistics } from './quantile';
 
@@ -145,14 +141,6 @@ export class BandLanes {
   }
 }
 
-const MAX_SAMPLES = 100_000;
-const MAX_SEED = 4_294_967_295;
-
-function wholeNumber(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name}: must be a whole number from ${min} to ${max}, got ${value}`);
-  return value;
-}
-
 function bandedMetrics(metrics: readonly YearMetric[] | undefined): YearMetric[] {
   const all = YEAR_METRICS.filter((m) => !BOOLEAN_METRICS.has(m));
   if (!metrics) return all;
@@ -166,14 +154,8 @@ function bandedMetrics(metrics: readonly YearMetric[] | undefined): YearMetric[]
  * kept between calls to reuse its buffers.
  */
 export function onePassBands(scenario: Scenario, options: OnePassOptions = {}, lanes = new BandLanes()): OnePassBands {
-  const total = wholeNumber('samples', options.samples ?? scenario.uncertainty.samples, 1, MAX_SAMPLES);
-  const seed = wholeNumber('seed', options.seed ?? scenario.uncertainty.seed, 0, MAX_SEED);
   const metrics = bandedMetrics(options.metrics);
-  const ranges = rangesOf(scenario);
-  const prep = prepare(scenario, { compile: options.compile });
-  const setters = ranges.map((r) => setterFor(prep, scenario, r.path));
-  const streams = ranges.map((r) => streamFor(seed, r.path));
-  const cols = allocateColumns(prep.teams.length, prep.years);
+  const { total, seed, prep, cols, draw } = sampler(scenario, options);
   const years = prep.years;
   lanes.reset(metrics.length * years, total);
   metrics.forEach((m, j) => {
@@ -181,11 +163,7 @@ export function onePassBands(scenario: Scenario, options: OnePassOptions = {}, l
   });
 
   for (let s = 0; s < total; s++) {
-    for (let r = 0; r < ranges.length; r++) {
-      const { low, mode, high } = ranges[r];
-      setters[r](triangular(streams[r].uniform(), low, mode, high));
-    }
-    runTotals(prep, cols);
+    draw();
     lanes.add(cols.data);
   }
 

@@ -120,3 +120,32 @@ describe('simulate CLI', { timeout: 60_000 }, () => {
 
   // --samples and --seed (the "uncertainty" output): test/unit/cli/uncertainty.test.ts.
 });
+
+describe('what would have to be true (MODEL.md §6) in the JSON', () => {
+  it('prints "flips" for both lens headlines, each input with its flip value, closest first', async () => {
+    const { code, stdout } = await runIn(['--preset', 'typical-spend']);
+    expect(code).toBe(0);
+    const { flips } = JSON.parse(stdout) as { flips: { metric: string; threshold: number; year: number; inputs: { path: string; flip: number | null; distance: number | null }[] }[] };
+    expect(flips.map((f) => [f.metric, f.threshold])).toEqual([
+      ['rolesAtRisk', 0.5],
+      ['costPerOutputVsNoAI', 0],
+    ]);
+    const paths = flips[0].inputs.map((i) => i.path);
+    expect(paths).toContain('demand.growth');
+    expect(paths).toContain('demand.elasticity');
+    const distances = flips[0].inputs.filter((i) => i.distance !== null).map((i) => i.distance!);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+  });
+
+  it('leaves them out with --no-flips', async () => {
+    const { stdout } = await runIn(['--preset', 'typical-spend', '--no-flips']);
+    expect(JSON.parse(stdout).flips).toBeUndefined();
+  });
+
+  it('prints the frontier of each team too', async () => {
+    const { stdout } = await runIn(['--preset', 'juniors-and-seniors']);
+    const { frontier } = JSON.parse(stdout);
+    expect(frontier.teams.map((t: { name: string }) => t.name)).toEqual(['Juniors', 'Seniors']);
+    expect(frontier.teams[0].optimumBudget).toBeGreaterThanOrEqual(0);
+  });
+});
