@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { lingui } from '@lingui/vite-plugin';
 import type { Plugin } from 'vite';
 
 // Lists every built asset, lazy chunks and the worker included, so the
@@ -19,7 +20,8 @@ function assetManifest(): Plugin {
 // Relative base: the built app works from any folder or static host, offline.
 export default defineConfig({
   base: './',
-  plugins: [react(), assetManifest()],
+  // lingui(): the PO catalogues of src/locales compile to one chunk per language (lingui.config.ts).
+  plugins: [react(), lingui({ failOnCompileError: true }), assetManifest()],
   build: {
     target: 'es2022',
     sourcemap: false,

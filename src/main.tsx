@@ -8,6 +8,12 @@ import { embedRequest } from './ui/share/embed/route';
 import { EmbedView } from './ui/share/embed/EmbedView';
 import { registerServiceWorker } from './ui/share/registerServiceWorker';
 import { ResultsGate } from './ui/results/ResultsGate';
+import { initialLang, setLang } from './i18n';
+
+// The reader's language first (`?lang=`, else the browser's): its catalogue is
+// one small chunk, loaded before anything is written, notices included.
+const { lang, explicit } = initialLang(location.search);
+await setLang(lang, explicit);
 
 // The address bar holds the scenario: open it before the first render. An
 // embedded chart only reads its link; the full app keeps the two in step.

@@ -11,15 +11,17 @@ import { ComparePanel } from '../ui/compare/ComparePanel';
 import { ResultsGate } from '../ui/results/ResultsGate';
 import { ResultsBoundary } from '../ui/results/ResultsBoundary';
 import { useStore } from '../state/store';
+import { useT } from '../i18n/react';
 
 export function App() {
+  const t = useT();
   return (
     <div className="app">
       <Header />
       <Notices />
-      <a className="skip-link" href="#results">Skip to results</a>
+      <a className="skip-link" href="#results">{t('app.skipToResults')}</a>
       <div className="layout">
-        <aside className="editor-pane" aria-label="Scenario editor">
+        <aside className="editor-pane" aria-label={t('app.editorRegion')}>
           <Editor />
         </aside>
         <main id="results" className="results-pane" tabIndex={-1}>
@@ -42,9 +44,10 @@ const UncertaintyPanel = lazy(() => import('../ui/uncertainty/UncertaintyPanel')
 /** The uncertainty panel fails on its own: the figures and charts above stay. */
 function UncertaintyBoundary() {
   const scenario = useStore((s) => s.scenario);
+  const t = useT();
   return (
-    <ResultsBoundary resetKey={scenario} what="The uncertainty panel">
-      <Suspense fallback={<p className="uncertainty-loading">Loading the uncertainty panel…</p>}>
+    <ResultsBoundary resetKey={scenario} what="uncertainty">
+      <Suspense fallback={<p className="uncertainty-loading">{t('app.loadingUncertainty')}</p>}>
         <UncertaintyPanel />
       </Suspense>
     </ResultsBoundary>
