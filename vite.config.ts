@@ -25,6 +25,14 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Everything the first screen needs in one chunk: the lazy chunks (the
+        // languages among them) share modules with it, and splitting those out
+        // into small chunks of their own cost about 5 kB gzip of initial JS.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
   },
   worker: { format: 'es' },
 });

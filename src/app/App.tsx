@@ -6,7 +6,6 @@ import { Notices } from '../ui/layout/Notices';
 import { Editor } from '../ui/editor/Editor';
 import { Headline } from '../ui/headline/Headline';
 import { ChartsPanel } from '../charts/ChartsPanel';
-import { DownturnLevers } from '../ui/levers/DownturnLevers';
 import { ComparePanel } from '../ui/compare/ComparePanel';
 import { ResultsGate } from '../ui/results/ResultsGate';
 import { ResultsBoundary } from '../ui/results/ResultsBoundary';
@@ -29,7 +28,9 @@ export function App() {
             <Headline />
             <ComparePanel />
             <ChartsPanel />
-            <DownturnLevers />
+            <Suspense fallback={null}>
+              <DownturnLevers />
+            </Suspense>
             <UncertaintyBoundary />
           </ResultsGate>
         </main>
@@ -37,6 +38,9 @@ export function App() {
     </div>
   );
 }
+
+// Below the fold, with the lever solver: loaded after the page (PRODUCT.md initial-JS budget).
+const DownturnLevers = lazy(() => import('../ui/levers/DownturnLevers').then((m) => ({ default: m.DownturnLevers })));
 
 // Below the fold, with its fans and tornado: loaded after the page (PRODUCT.md initial-JS budget).
 const UncertaintyPanel = lazy(() => import('../ui/uncertainty/UncertaintyPanel').then((m) => ({ default: m.UncertaintyPanel })));
