@@ -608,6 +608,7 @@ export interface MessageValues {
   "link.notOpened": { "problems": string | number };
   "link.ignored": { "problems": string | number };
   "link.conflict": { "problems": string | number };
+  "chart.panel": {  };
 }
 export type MessageId = keyof MessageValues;
 /** No second argument for a message without arguments; its values otherwise. */

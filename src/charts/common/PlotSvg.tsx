@@ -24,7 +24,7 @@ export interface PlotSvgProps {
   /** Stop shown when the chart gets keyboard focus. */
   start?: number;
   /** What the arrow keys step through, for the instructions: years, or the frontier's budgets. */
-  unit: 'year' | 'budget';
+  stepsThrough: 'year' | 'budget';
   tooltipAt(index: number): TooltipModel;
   /** The cursor's rule and dots at a stop. */
   cursor(index: number): ReactNode;
@@ -53,7 +53,7 @@ export function PlotSvg(props: PlotSvgProps) {
       className="chart-plot"
       tabIndex={0}
       role="group"
-      aria-label={t(props.unit === 'year' ? 'chart.keys.year' : 'chart.keys.budget', { title })}
+      aria-label={t(props.stepsThrough === 'year' ? 'chart.keys.year' : 'chart.keys.budget', { title })}
       onKeyDown={cursor.onKeyDown}
       onFocus={(event) => {
         // A click focuses the chart too; only a keyboard focus starts the reading.

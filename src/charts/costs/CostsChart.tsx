@@ -32,7 +32,7 @@ export function CostsChart({ result, baseline, scenario, width, headingLevel }: 
         description={description}
         plot={layout.plot}
         stops={layout.columns}
-        unit="year"
+        stepsThrough="year"
         tooltipAt={layout.tooltipAt}
         cursor={(i) => <CursorMark x={layout.columns[i]} plot={layout.plot} dots={[{ x: layout.columns[i], y: layout.tops[i], color: PALETTE.ink }]} />}
       >

@@ -34,7 +34,7 @@ export function FrontierChart({ frontier, baselineFrontier, scenario, width, hea
         stops={layout.stops}
         step={layout.step}
         start={current < 0 ? 0 : current}
-        unit="budget"
+        stepsThrough="budget"
         tooltipAt={layout.tooltipAt}
         cursor={(i) => (
           <CursorMark

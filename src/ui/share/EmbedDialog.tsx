@@ -64,7 +64,11 @@ export function EmbedDialog({ onClose }: { onClose(): void }) {
         <label htmlFor={`${id}-code`}>{t('embed.code')}</label>
         <textarea id={`${id}-code`} readOnly rows={5} value={snippet} onFocus={(e) => e.currentTarget.select()} />
       </div>
-      <p className="embed-help">{richText(t('embed.help', { message: PLACE }), <code>{`{ type: '${HEIGHT_MESSAGE}', height }`}</code>)}</p>
+      <p className="embed-help">
+        {/* The message's shape is code for the host page's developers, the same in every language. */}
+        {/* eslint-disable-next-line i18n/no-untranslated-text */}
+        {richText(t('embed.help', { message: PLACE }), <code>{`{ type: '${HEIGHT_MESSAGE}', height }`}</code>)}
+      </p>
       <div className="modal-actions">
         <button type="button" onClick={() => void copy()}>{t('embed.copy')}</button>
         <span role="status" className="share-status">{copied ? t('embed.copied') : ''}</span>
