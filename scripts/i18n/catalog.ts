@@ -13,15 +13,21 @@ export interface Entry {
   comments: string[];
 }
 
-export const catalogPath = (lang: Lang) => resolve(import.meta.dirname, '../../src/locales', `${lang}.po`);
+/** A language's two files: the first screen's messages, and those of the parts loaded later (src/i18n/index.ts). */
+export const catalogPaths = (lang: Lang) => [
+  resolve(import.meta.dirname, '../../src/locales', `${lang}.po`),
+  resolve(import.meta.dirname, '../../src/locales', `${lang}-later.po`),
+];
 
 export function readCatalog(lang: Lang): Map<string, Entry> {
-  const po = PO.parse(readFileSync(catalogPath(lang), 'utf8'));
   const out = new Map<string, Entry>();
-  for (const item of po.items) {
-    if (item.obsolete) continue;
-    if (out.has(item.msgid)) throw new Error(`${lang}.po: ${item.msgid} appears twice`);
-    out.set(item.msgid, { id: item.msgid, message: item.msgstr[0] ?? '', comments: item.extractedComments });
+  for (const path of catalogPaths(lang)) {
+    const po = PO.parse(readFileSync(path, 'utf8'));
+    for (const item of po.items) {
+      if (item.obsolete) continue;
+      if (out.has(item.msgid)) throw new Error(`${path}: ${item.msgid} appears twice`);
+      out.set(item.msgid, { id: item.msgid, message: item.msgstr[0] ?? '', comments: item.extractedComments });
+    }
   }
   return out;
 }

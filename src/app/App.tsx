@@ -11,6 +11,7 @@ import { ResultsGate } from '../ui/results/ResultsGate';
 import { ResultsBoundary } from '../ui/results/ResultsBoundary';
 import { useStore } from '../state/store';
 import { useT } from '../i18n/react';
+import { withLater } from '../i18n';
 
 export function App() {
   const t = useT();
@@ -40,10 +41,10 @@ export function App() {
 }
 
 // Below the fold, with the lever solver: loaded after the page (PRODUCT.md initial-JS budget).
-const DownturnLevers = lazy(() => import('../ui/levers/DownturnLevers').then((m) => ({ default: m.DownturnLevers })));
+const DownturnLevers = lazy(withLater(() => import('../ui/levers/DownturnLevers').then((m) => ({ default: m.DownturnLevers }))));
 
 // Below the fold, with its fans and tornado: loaded after the page (PRODUCT.md initial-JS budget).
-const UncertaintyPanel = lazy(() => import('../ui/uncertainty/UncertaintyPanel').then((m) => ({ default: m.UncertaintyPanel })));
+const UncertaintyPanel = lazy(withLater(() => import('../ui/uncertainty/UncertaintyPanel').then((m) => ({ default: m.UncertaintyPanel }))));
 
 /** The uncertainty panel fails on its own: the figures and charts above stay. */
 function UncertaintyBoundary() {

@@ -14,13 +14,22 @@ import type { MessageArgs, MessageId } from './messages.gen';
 export { LANGS, LANG_NAMES, LANG_PARAM, SOURCE_LANG, isLang, negotiate, langOfQuery, type Lang } from './locales';
 export type { MessageId } from './messages.gen';
 
-// One dynamic import per language: Vite makes each a chunk of its own.
+// One dynamic import per language: Vite makes each a chunk of its own. The
+// first screen's messages load before the first render; those of the parts
+// that load later (src/locales/*-later.po) load with them (`withLater`).
 const LOADERS: Record<Lang, () => Promise<{ messages: Messages }>> = {
   en: () => import('../locales/en.po'),
   de: () => import('../locales/de.po'),
   fr: () => import('../locales/fr.po'),
   sv: () => import('../locales/sv.po'),
   es: () => import('../locales/es.po'),
+};
+const LATER: Record<Lang, () => Promise<{ messages: Messages }>> = {
+  en: () => import('../locales/en-later.po'),
+  de: () => import('../locales/de-later.po'),
+  fr: () => import('../locales/fr-later.po'),
+  sv: () => import('../locales/sv-later.po'),
+  es: () => import('../locales/es-later.po'),
 };
 
 export type Translate = <K extends MessageId>(id: K, ...args: MessageArgs<K>) => string;
@@ -43,6 +52,34 @@ const translator = (): Translate => ((id: string, values?: Record<string, unknow
 let state: LangState = { lang: SOURCE_LANG, explicit: false, locale: SOURCE_LANG, t: translator() };
 const listeners = new Set<() => void>();
 const loaded = new Set<Lang>();
+const loadedLater = new Set<Lang>();
+/** Once a part loaded later has asked for its messages, a change of language loads them too. */
+let laterWanted = false;
+
+async function loadLater(lang: Lang): Promise<void> {
+  if (loadedLater.has(lang)) return;
+  const { messages } = await LATER[lang]();
+  i18n.load(lang, messages);
+  loadedLater.add(lang);
+}
+
+/** Whether the messages of the parts loaded later are in, for the current language. */
+export const laterReady = (): boolean => loadedLater.has(state.lang);
+
+/** Load the later messages of the current language (once); listeners hear of it, so words waiting for them appear. */
+export async function ensureLater(): Promise<void> {
+  laterWanted = true;
+  const lang = state.lang;
+  if (loadedLater.has(lang)) return;
+  await loadLater(lang);
+  if (lang === state.lang) {
+    state = { ...state, t: translator() };
+    for (const listener of [...listeners]) listener();
+  }
+}
+
+/** A lazily loaded module together with the later messages it shows: for React.lazy and dynamic imports. */
+export const withLater = <M>(load: () => Promise<M>): (() => Promise<M>) => () => Promise.all([load(), ensureLater()]).then(([m]) => m);
 
 /** The message in the active language (English until a catalogue is active). */
 export const t: Translate = ((id: MessageId, ...args: unknown[]) => state.t(id, ...(args as []))) as Translate;
@@ -79,6 +116,8 @@ export async function setLang(lang: Lang, explicit = state.explicit): Promise<vo
     i18n.load(lang, messages);
     loaded.add(lang);
   }
+  // Parts already shown keep their words in the new language.
+  if (laterWanted) await loadLater(lang);
   i18n.activate(lang);
   state = { lang, explicit, locale: localeFor(lang, preferred()), t: translator() };
   if (typeof document !== 'undefined') {

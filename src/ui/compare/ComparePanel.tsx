@@ -3,8 +3,9 @@
 import { lazy, Suspense } from 'react';
 import { useStore } from '../../state/store';
 import { useT } from '../../i18n/react';
+import { withLater } from '../../i18n';
 
-const CompareBody = lazy(() => import('./CompareBody').then((m) => ({ default: m.CompareBody })));
+const CompareBody = lazy(withLater(() => import('./CompareBody').then((m) => ({ default: m.CompareBody }))));
 
 export function ComparePanel() {
   const pinned = useStore((s) => s.baseline !== null);

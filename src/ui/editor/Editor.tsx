@@ -11,12 +11,13 @@ import { DemandSection } from './sections/DemandSection';
 import { ShocksSection } from './sections/ShocksSection';
 import { Section } from './sections/Section';
 import { useT } from '../../i18n/react';
+import { withLater } from '../../i18n';
 import './editor.css';
 
 // The Uncertainty section starts closed and is rarely opened: its code (ranges,
 // their checks and words) loads right after the page, not with it (PRODUCT.md
 // initial-JS budget). Until then a closed section of the same name stands in.
-const loadUncertainty = () => import('../uncertainty/UncertaintySection').then((m) => ({ default: m.UncertaintySection }));
+const loadUncertainty = withLater(() => import('../uncertainty/UncertaintySection').then((m) => ({ default: m.UncertaintySection })));
 const UncertaintySection = lazy(loadUncertainty);
 if (typeof window !== 'undefined') void loadUncertainty();
 

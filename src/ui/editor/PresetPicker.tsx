@@ -1,12 +1,13 @@
 // "Scenario preset": choose a preset, read what it says and where its numbers
 // come from, and see when (and undo that) the scenario has left it.
-import { memo, useId } from 'react';
+import { memo, useEffect, useId } from 'react';
 import { useStore } from '../../state/store';
 import { PRESETS, getPreset } from '../../scenario/presets';
 import type { Scenario } from '../../scenario/schema';
 import { deepEqual } from './deepEqual';
 import { useT } from '../../i18n/react';
 import { presetDescription, presetTitle } from '../../i18n/presetTexts';
+import { currentLang, ensureLater, laterReady } from '../../i18n';
 
 // A scenario object is replaced on every accepted edit, so one comparison per object is enough.
 const modifiedCache = new WeakMap<Scenario, Map<string, boolean>>();
@@ -50,7 +51,10 @@ export const PresetPicker = memo(function PresetPicker() {
   const preset = presetId === null ? undefined : getPreset(presetId);
   const t = useT();
   // Preset texts in the reader's language (the JSON is the English source); the sources are cited as published.
-  const description = preset ? presetDescription(preset) : '';
+  // The descriptions come with the later messages (src/i18n), asked for once the page is up: until they are
+  // in, a translated page shows none rather than the English one for a moment.
+  useEffect(() => void ensureLater(), []);
+  const description = preset && (currentLang() === 'en' || laterReady()) ? presetDescription(preset) : '';
 
   return (
     <div className="preset-picker">

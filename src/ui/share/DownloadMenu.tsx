@@ -6,9 +6,10 @@ import { useStore } from '../../state/store';
 import { CHARTS } from '../../charts/registry';
 import { LENSES, type ChartId } from '../lens';
 import { useT } from '../../i18n/react';
+import { withLater } from '../../i18n';
 
-// The export code (cards, canvas, CSV) loads on the first download.
-const exports = () => import('../../export/exports');
+// The export code (cards, canvas, CSV) loads on the first download, with the cards' words.
+const exports = withLater(() => import('../../export/exports'));
 
 export function DownloadMenu() {
   const lens = useStore((s) => s.lens);

@@ -9,10 +9,11 @@ import { headlineFor } from './headline';
 import { CopyLink } from './CopyLink';
 import { DownloadMenu } from './DownloadMenu';
 import { useT } from '../../i18n/react';
+import { withLater } from '../../i18n';
 
 // Dialogs load when first opened: they are not needed to show the page.
-const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
-const SavedScenarios = lazy(() => import('./SavedScenarios').then((m) => ({ default: m.SavedScenarios })));
+const EmbedDialog = lazy(withLater(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog }))));
+const SavedScenarios = lazy(withLater(() => import('./SavedScenarios').then((m) => ({ default: m.SavedScenarios }))));
 import './share.css';
 
 function OpenFile() {

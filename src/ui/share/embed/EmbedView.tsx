@@ -14,11 +14,12 @@ import { headlineFor } from '../headline';
 import { EMBED_IDS, HEIGHT_MESSAGE, isChartId, isRangeEmbed } from './route';
 import { useT } from '../../../i18n/react';
 import { displayTitle } from '../../../i18n/presetTexts';
+import { withLater } from '../../../i18n';
 import './embed.css';
 
 // The fans and the tornado need the worker client and the panel's styles: loaded only for them.
-const EmbedFans = lazy(() => import('../../uncertainty/EmbedFans').then((m) => ({ default: m.EmbedFans })));
-const EmbedTornado = lazy(() => import('../../uncertainty/EmbedTornado').then((m) => ({ default: m.EmbedTornado })));
+const EmbedFans = lazy(withLater(() => import('../../uncertainty/EmbedFans').then((m) => ({ default: m.EmbedFans }))));
+const EmbedTornado = lazy(withLater(() => import('../../uncertainty/EmbedTornado').then((m) => ({ default: m.EmbedTornado }))));
 const RANGE_BODIES = { fans: EmbedFans, tornado: EmbedTornado };
 
 function usePostHeight() {
