@@ -12,12 +12,12 @@ export default defineConfig({
   sourceLocale: 'en',
   fallbackLocales: { default: 'en' },
   // Two catalogues per language: what the first screen says, and what the parts
-  // loaded later say (src/locales/*-later.po: the uncertainty panel, the downturn
+  // loaded later say (src/locales/later: the uncertainty panel, the downturn
   // levers, the comparison, the dialogs, the cards, the presets' descriptions),
   // loaded with them, so a reader's first download holds only the first.
   catalogs: [
     { path: '<rootDir>/src/locales/{locale}', include: ['src'] },
-    { path: '<rootDir>/src/locales/{locale}-later', include: ['src'] },
+    { path: '<rootDir>/src/locales/later/{locale}', include: ['src'] },
   ],
   format: formatter({ explicitIdAsDefault: true, origins: false }),
 });

@@ -31,6 +31,8 @@ export default defineConfig({
         // languages among them) share modules with it, and splitting those out
         // into small chunks of their own cost about 5 kB gzip of initial JS.
         codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+        // A language's later catalogue (src/locales/later/de.po) is named apart from its first one (de.po).
+        chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/locales/later/') ? 'assets/later-[name]-[hash].js' : 'assets/[name]-[hash].js'),
       },
     },
   },

@@ -16,7 +16,7 @@ export interface Entry {
 /** A language's two files: the first screen's messages, and those of the parts loaded later (src/i18n/index.ts). */
 export const catalogPaths = (lang: Lang) => [
   resolve(import.meta.dirname, '../../src/locales', `${lang}.po`),
-  resolve(import.meta.dirname, '../../src/locales', `${lang}-later.po`),
+  resolve(import.meta.dirname, '../../src/locales/later', `${lang}.po`),
 ];
 
 export function readCatalog(lang: Lang): Map<string, Entry> {

@@ -16,7 +16,7 @@ export type { MessageId } from './messages.gen';
 
 // One dynamic import per language: Vite makes each a chunk of its own. The
 // first screen's messages load before the first render; those of the parts
-// that load later (src/locales/*-later.po) load with them (`withLater`).
+// that load later (src/locales/later) load with them (`withLater`).
 const LOADERS: Record<Lang, () => Promise<{ messages: Messages }>> = {
   en: () => import('../locales/en.po'),
   de: () => import('../locales/de.po'),
@@ -25,11 +25,11 @@ const LOADERS: Record<Lang, () => Promise<{ messages: Messages }>> = {
   es: () => import('../locales/es.po'),
 };
 const LATER: Record<Lang, () => Promise<{ messages: Messages }>> = {
-  en: () => import('../locales/en-later.po'),
-  de: () => import('../locales/de-later.po'),
-  fr: () => import('../locales/fr-later.po'),
-  sv: () => import('../locales/sv-later.po'),
-  es: () => import('../locales/es-later.po'),
+  en: () => import('../locales/later/en.po'),
+  de: () => import('../locales/later/de.po'),
+  fr: () => import('../locales/later/fr.po'),
+  sv: () => import('../locales/later/sv.po'),
+  es: () => import('../locales/later/es.po'),
 };
 
 export type Translate = <K extends MessageId>(id: K, ...args: MessageArgs<K>) => string;
