@@ -5,6 +5,7 @@ import { useStore } from '../state/store';
 import { frontierFor, resultFor } from '../state/results';
 import { LENSES } from '../ui/lens';
 import { CHARTS } from './registry';
+import { useT } from '../i18n/react';
 import './ChartsPanel.css';
 
 export function ChartsPanel() {
@@ -15,6 +16,7 @@ export function ChartsPanel() {
   const frontier = frontierFor(scenario);
   const baseline = baselineScenario ? resultFor(baselineScenario) : null;
   const baselineFrontier = baselineScenario ? frontierFor(baselineScenario) : null;
+  const t = useT();
 
   // After every commit: the browser benchmark measures edit → this mark
   // (PRODUCT.md budget: p95 ≤ 16 ms).
@@ -25,7 +27,7 @@ export function ChartsPanel() {
   return (
     <section className="charts-panel" aria-labelledby="charts-heading">
       <h2 id="charts-heading" className="visually-hidden">
-        Charts
+        {t('chart.panel')}
       </h2>
       {LENSES[lens].charts.map((id) => {
         const { Component } = CHARTS[id];

@@ -9,18 +9,26 @@ import { FrontierChart } from './frontier/FrontierChart';
 import { PayChart } from './pay/PayChart';
 import { OutputChart } from './output/OutputChart';
 
+import { t } from '../i18n';
 export type { ChartProps } from './types';
 
 export interface ChartEntry {
-  /** Short name for menus and download file names. */
-  title: string;
+  /** Short name for menus (a getter: in the reader's language). */
+  readonly title: string;
   Component: ComponentType<ChartProps>;
 }
 
+const entry = (title: () => string, Component: ComponentType<ChartProps>): ChartEntry => ({
+  get title() {
+    return title();
+  },
+  Component,
+});
+
 export const CHARTS: Record<ChartId, ChartEntry> = {
-  headcount: { title: 'Headcount', Component: HeadcountChart },
-  costs: { title: 'Cost stack', Component: CostsChart },
-  frontier: { title: 'Trade-off frontier', Component: FrontierChart },
-  pay: { title: 'Pay', Component: PayChart },
-  output: { title: 'Output and workload', Component: OutputChart },
+  headcount: entry(() => t('chart.headcount.name'), HeadcountChart),
+  costs: entry(() => t('chart.costs.name'), CostsChart),
+  frontier: entry(() => t('chart.frontier.name'), FrontierChart),
+  pay: entry(() => t('chart.pay.name'), PayChart),
+  output: entry(() => t('chart.output.name'), OutputChart),
 };

@@ -19,19 +19,22 @@ import { EXPORT_WIDTH, chartSvg, elementSvg, type ChartSvg } from './chartSvg';
 import { svgToPng } from './png';
 import { downloadBlob, fileSlug } from './download';
 import { scenarioToJson } from './scenarioFile';
+import { inSentence, readerLocale, t } from '../i18n';
+import { displayTitle } from '../i18n/presetTexts';
 
+// The date is ISO 8601 in every language: unambiguous in print.
 const appSource = (today: Date) =>
-  `Source: Tokens or people, an open AI-budget simulator (model version ${MODEL_VERSION}, scenario schema ${SCHEMA_VERSION}), run on ${today.toISOString().slice(0, 10)}. Defaults cite public sources listed in the app.`;
+  t('card.appSource', { model: String(MODEL_VERSION), schema: String(SCHEMA_VERSION), date: today.toISOString().slice(0, 10) });
 
 /** A card around a drawn chart: the store's scenario's title, headline, assumptions and link. */
 function cardFor(chart: ChartSvg, source: string, baselineNote?: string) {
   const { scenario, lens } = useStore.getState();
   return buildCard({
     chartTitle: chart.title,
-    scenarioTitle: scenario.title,
+    scenarioTitle: displayTitle(scenario.title),
     headline: headlineFor(scenario, lens),
     chart,
-    assumptions: assumptions(scenario),
+    assumptions: assumptions(scenario, readerLocale()),
     source,
     permalink: currentLink(),
     baselineNote,
@@ -48,7 +51,7 @@ export function chartCard(id: ChartId, today = new Date()) {
     baselineFrontier: baseline ? frontierFor(baseline) : null,
     scenario,
   });
-  return cardFor(chart, appSource(today), baseline ? `Dashed grey lines: the pinned baseline, “${baseline.title}”.` : undefined);
+  return cardFor(chart, appSource(today), baseline ? t('card.baseline', { title: displayTitle(baseline.title) }) : undefined);
 }
 
 /** The card of one fan of the uncertainty panel: its Monte Carlo source line, then the app's. */
@@ -73,7 +76,7 @@ export async function downloadChart(id: ChartId, format: 'svg' | 'png') {
 
 /** The card of the tornado as shown: its source line, then the app's. */
 export function tornadoCard(props: TornadoChartProps, today = new Date()) {
-  const chart = elementSvg(createElement(TornadoChart, { ...props, width: EXPORT_WIDTH }), EXPORT_WIDTH, `What moves ${props.metricLabel.toLowerCase()} the most`);
+  const chart = elementSvg(createElement(TornadoChart, { ...props, width: EXPORT_WIDTH }), EXPORT_WIDTH, t('card.tornadoTitle', { metric: inSentence(props.metricLabel) }));
   return cardFor(chart, `${props.source} ${appSource(today)}`);
 }
 

@@ -47,7 +47,7 @@ describe('share links', () => {
     await page.getByText('Link copied').waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(page.url());
-    expect(link).toMatch(/\?p=typical-spend&v=1&m=1&budget=9000&t0\.engineers=57$/);
+    expect(link).toMatch(/\?p=typical-spend&v=2&m=2&budget=9000&t0\.engineers=57$/);
     const before = await figures(page);
     expect(Object.keys(before).length).toBeGreaterThan(10);
 
@@ -61,13 +61,13 @@ describe('share links', () => {
   });
 
   it('Back after a preset change returns to the scenario before it', async () => {
-    const { page, context, errors } = await open(browser, '?p=typical-spend&v=1&m=1&budget=6000');
+    const { page, context, errors } = await open(browser, '?p=typical-spend&v=2&m=2&budget=6000');
     const before = await figures(page);
     await page.getByLabel('Scenario preset').selectOption('status-quo');
-    await expect.poll(() => page.url()).toContain('?p=status-quo&v=1&m=1');
+    await expect.poll(() => page.url()).toContain('?p=status-quo&v=2&m=2');
     await expect.poll(() => figures(page)).not.toEqual(before);
     await page.goBack();
-    await expect.poll(() => page.url()).toContain('?p=typical-spend&v=1&m=1&budget=6000');
+    await expect.poll(() => page.url()).toContain('?p=typical-spend&v=2&m=2&budget=6000');
     await expect.poll(() => figures(page)).toEqual(before);
     expect(await page.getByLabel('Scenario preset').inputValue()).toBe('typical-spend');
     expect(errors).toEqual([]);
@@ -77,34 +77,34 @@ describe('share links', () => {
 
 describe('embed', () => {
   it('?embed=CHART shows exactly one chart, its headline and a link back', async () => {
-    const { page, context, errors } = await open(browser, '?p=typical-spend&v=1&m=1&budget=6000&embed=costs');
+    const { page, context, errors } = await open(browser, '?p=typical-spend&v=2&m=2&budget=6000&embed=costs');
     await page.locator('.embed figure svg').first().waitFor();
     expect(await page.locator('figure').count()).toBe(1);
     expect(await page.locator('figure .chart-body svg').count()).toBe(1);
     expect(await page.locator('[data-testid="headline-sentence"]').textContent()).toMatch(/\$6,000/);
     expect(await page.locator('.share-bar, .editor-pane, [data-metric]').count()).toBe(0);
     expect(await page.getByRole('link', { name: /Explore and change this scenario/ }).getAttribute('href')).toBe(
-      `${BASE_URL}?p=typical-spend&v=1&m=1&budget=6000`,
+      `${BASE_URL}?p=typical-spend&v=2&m=2&budget=6000`,
     );
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('?embed=fans draws the four fans in the embedded page’s own worker, with the questions kept in the link back', async () => {
-    const { page, context, errors } = await open(browser, '?p=typical-spend&v=1&m=1&samples=500&thresholds=rolesAtRisk%3E5%402029&embed=fans');
+    const { page, context, errors } = await open(browser, '?p=typical-spend&v=2&m=2&samples=500&thresholds=rolesAtRisk%3E5%402029&embed=fans');
     await page.locator('.embed .uncertainty-fan svg').nth(3).waitFor({ timeout: 20_000 });
     expect(await page.locator('.uncertainty-fan').count()).toBe(4);
     expect(await page.locator('[data-samples="500"]').count()).toBe(1);
     expect(await page.locator('.share-bar, .editor-pane').count()).toBe(0);
     expect(await page.getByRole('link', { name: /Explore and change this scenario/ }).getAttribute('href')).toBe(
-      `${BASE_URL}?p=typical-spend&v=1&m=1&samples=500&thresholds=rolesAtRisk%3E5%402029`,
+      `${BASE_URL}?p=typical-spend&v=2&m=2&samples=500&thresholds=rolesAtRisk%3E5%402029`,
     );
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('?embed=tornado draws what moves roles at risk most, with no controls', async () => {
-    const { page, context, errors } = await open(browser, '?p=typical-spend&v=1&m=1&embed=tornado');
+    const { page, context, errors } = await open(browser, '?p=typical-spend&v=2&m=2&embed=tornado');
     await page.locator('.embed .uncertainty-tornado svg').waitFor({ timeout: 20_000 });
     expect(await page.getByRole('heading', { level: 2, name: /^What moves roles at risk in \d{4} the most$/ }).count()).toBe(1);
     expect(await page.locator('.embed select, .embed input').count()).toBe(0);
@@ -133,7 +133,7 @@ describe('embed', () => {
 
 describe('downloads', () => {
   it('PNG and SVG cards, CSV and scenario JSON that parse', async () => {
-    const { page, context, errors } = await open(browser, '?p=typical-spend&v=1&m=1&title=Ours%20%3Cb%3Ebold%3C%2Fb%3E');
+    const { page, context, errors } = await open(browser, '?p=typical-spend&v=2&m=2&title=Ours%20%3Cb%3Ebold%3C%2Fb%3E');
     await page.locator('[data-metric]').first().waitFor();
 
     const png = await download(page, 'Chart as PNG');
@@ -149,7 +149,7 @@ describe('downloads', () => {
     expect(svg).toContain('<title>Headcount: engineers employed and required</title>');
     expect(svg).toContain('Scenario: Ours &lt;b&gt;bold&lt;/b&gt;');
     expect(svg).not.toContain('<b>');
-    expect(svg).toContain('?p=typical-spend&amp;v=1&amp;m=1&amp;title=Ours%20%3Cb%3Ebold%3C%2Fb%3E');
+    expect(svg).toContain('?p=typical-spend&amp;v=2&amp;m=2&amp;title=Ours%20%3Cb%3Ebold%3C%2Fb%3E');
     // Well-formed: the browser parses it as an SVG document.
     expect(await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null, svg)).toBe(true);
 
@@ -166,7 +166,7 @@ describe('downloads', () => {
 });
 
 describe('untrusted input', () => {
-  const compact = (json: string) => `?p=typical-spend&v=1&m=1&s=${LZString.compressToEncodedURIComponent(json)}`;
+  const compact = (json: string) => `?p=typical-spend&v=2&m=2&s=${LZString.compressToEncodedURIComponent(json)}`;
   const truncated = compact(JSON.stringify({ teams: { length: 3, name: ['A', 'B', 'C'], engineers: [1, 2, 3] }, shocks: [{ year: 2028, cut: 0.2, lever: 'tokens' }] }));
   const cases: [string, string, RegExp][] = [
     ['prototype keys (compact)', compact('{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}'), /__proto__ is not a known field/],
@@ -243,7 +243,7 @@ describe('untrusted input', () => {
 
 describe('offline', () => {
   it('after the first visit the app opens without the network', async () => {
-    const { page, context, errors } = await open(browser, '?p=rosy-plan&v=1&m=1');
+    const { page, context, errors } = await open(browser, '?p=rosy-plan&v=2&m=2');
     const before = await figures(page);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;

@@ -121,7 +121,7 @@ describe('uncertainty in the browser', () => {
     const text = svg.bytes.toString('utf8');
     expect(text).toContain('Roles at risk: range of outcomes');
     expect(text).toContain('Monte Carlo');
-    expect(text).toContain('?p=typical-spend&amp;v=1&amp;m=1');
+    expect(text).toContain('?p=typical-spend&amp;v=2&amp;m=2');
     expect(await page.evaluate((t) => new DOMParser().parseFromString(t, 'image/svg+xml').querySelector('parsererror') === null, text)).toBe(true);
 
     // The tornado, likewise.

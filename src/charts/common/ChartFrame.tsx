@@ -5,6 +5,8 @@ import { useId, useState, type ReactNode, type RefObject } from 'react';
 import type { ChartId } from '../../ui/lens';
 import { DataTable } from './DataTable';
 import type { TableModel } from './table';
+import { useT } from '../../i18n/react';
+import { inSentence } from '../../i18n';
 import './ChartFrame.css';
 
 export interface ChartFrameProps {
@@ -25,6 +27,7 @@ export function ChartFrame({ id, title, description, source, table, headingLevel
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const uid = useId();
   const Heading = `h${headingLevel}` as const;
+  const t = useT();
   return (
     <figure className={`chart chart-${id}`} aria-labelledby={`${uid}-t`}>
       <figcaption className="chart-caption">
@@ -37,8 +40,8 @@ export function ChartFrame({ id, title, description, source, table, headingLevel
       <div className="chart-footer">
         <p className="chart-source">{source}</p>
         <button type="button" className="chart-toggle" onClick={() => setView(view === 'chart' ? 'table' : 'chart')}>
-          {view === 'chart' ? 'Show table' : 'Show chart'}
-          <span className="visually-hidden"> of {title.toLowerCase()}</span>
+          {view === 'chart' ? t('chart.showTable') : t('chart.showChart')}
+          <span className="visually-hidden">{t('chart.toggle.what', { title: inSentence(title) })}</span>
         </button>
       </div>
     </figure>

@@ -9,6 +9,7 @@ import { legendColumn, legendRows, type LegendItem, type LegendModel } from './l
 import { axisWidth, tickCount, valueAxis, valueDomain, yearAxis, yearScale, yScale, type AxisModel } from './scales';
 import { PALETTE } from '../palette';
 import type { YearRow } from '../../model';
+import { t } from '../../i18n';
 
 export type Values = readonly (number | null)[];
 
@@ -161,7 +162,7 @@ export function legendItems(panels: readonly PanelSpec[], comparing: boolean): L
     for (const l of panel.lines) items.push({ id: l.id, label: l.label, color: l.color, symbol: l.dash ? 'dashed' : 'line' });
     for (const b of panel.bands ?? []) items.push({ id: b.id, label: b.label, color: b.color, symbol: 'area' });
   }
-  if (comparing) items.push({ id: 'baseline', label: 'Baseline', color: PALETTE.baseline, symbol: 'dashed' });
+  if (comparing) items.push({ id: 'baseline', label: t('chart.baseline'), color: PALETTE.baseline, symbol: 'dashed' });
   return items;
 }
 

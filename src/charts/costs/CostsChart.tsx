@@ -11,7 +11,7 @@ import { useFormats } from '../common/useFormats';
 import { sourceLine } from '../common/source';
 import { PALETTE } from '../palette';
 import type { ChartProps } from '../types';
-import { costsDescription, costsLayout, costsTable, TITLE } from './layout';
+import { costsDescription, costsLayout, costsTable, title } from './layout';
 import { CostsMarks } from './CostsMarks';
 
 export function CostsChart({ result, baseline, scenario, width, headingLevel }: ChartProps) {
@@ -20,8 +20,9 @@ export function CostsChart({ result, baseline, scenario, width, headingLevel }: 
   const rows = result.years;
   const base = baseline?.years;
   const layout = useMemo(() => costsLayout(rows, base, w, fmt), [rows, base, w, fmt]);
-  const description = useMemo(() => costsDescription(rows, fmt.currency), [rows, fmt]);
-  const source = useMemo(() => sourceLine(scenario), [scenario]);
+  const description = useMemo(() => costsDescription(rows, fmt.currency, fmt.locale), [rows, fmt]);
+  const source = useMemo(() => sourceLine(scenario, fmt.locale), [scenario, fmt]);
+  const TITLE = title();
   return (
     <ChartFrame id="costs" title={TITLE} description={description} source={source} table={() => withBaseline(costsTable(rows, fmt), base && costsTable(base, fmt))} headingLevel={headingLevel} bodyRef={ref}>
       <PlotSvg
@@ -31,7 +32,7 @@ export function CostsChart({ result, baseline, scenario, width, headingLevel }: 
         description={description}
         plot={layout.plot}
         stops={layout.columns}
-        unit="year"
+        stepsThrough="year"
         tooltipAt={layout.tooltipAt}
         cursor={(i) => <CursorMark x={layout.columns[i]} plot={layout.plot} dots={[{ x: layout.columns[i], y: layout.tops[i], color: PALETTE.ink }]} />}
       >

@@ -19,8 +19,8 @@ export function FrontierChart({ frontier, baselineFrontier, scenario, width, hea
   const fmt = useFormats(scenario);
   const f = frontier ?? frontierFor(scenario);
   const layout = useMemo(() => frontierLayout(f, baselineFrontier, w, fmt), [f, baselineFrontier, w, fmt]);
-  const description = useMemo(() => frontierDescription(f, fmt.currency), [f, fmt]);
-  const source = useMemo(() => sourceLine(scenario), [scenario]);
+  const description = useMemo(() => frontierDescription(f, fmt.currency, fmt.locale), [f, fmt]);
+  const source = useMemo(() => sourceLine(scenario, fmt.locale), [scenario, fmt]);
   const heading = title(f.year);
   const current = f.points.findIndex((p) => p.budget >= f.current.budget);
   return (
@@ -34,7 +34,7 @@ export function FrontierChart({ frontier, baselineFrontier, scenario, width, hea
         stops={layout.stops}
         step={layout.step}
         start={current < 0 ? 0 : current}
-        unit="token budget"
+        stepsThrough="budget"
         tooltipAt={layout.tooltipAt}
         cursor={(i) => (
           <CursorMark

@@ -8,7 +8,7 @@ import { useWidth } from '../common/useWidth';
 import { sourceLine } from '../common/source';
 import type { ChartProps } from '../types';
 import { useFormats } from '../common/useFormats';
-import { headcountDescription, headcountLayout, headcountTable, TITLE } from './layout';
+import { headcountDescription, headcountLayout, headcountTable, title } from './layout';
 import { HeadcountMarks } from './HeadcountMarks';
 
 export function HeadcountChart({ result, baseline, scenario, width, headingLevel }: ChartProps) {
@@ -17,8 +17,9 @@ export function HeadcountChart({ result, baseline, scenario, width, headingLevel
   const rows = result.years;
   const base = baseline?.years;
   const layout = useMemo(() => headcountLayout(rows, base, w, fmt), [rows, base, w, fmt]);
-  const description = useMemo(() => headcountDescription(rows), [rows]);
-  const source = useMemo(() => sourceLine(scenario), [scenario]);
+  const description = useMemo(() => headcountDescription(rows, fmt.locale), [rows, fmt]);
+  const source = useMemo(() => sourceLine(scenario, fmt.locale), [scenario, fmt]);
+  const TITLE = title();
   return (
     <ChartFrame
       id="headcount"

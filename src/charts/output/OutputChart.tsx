@@ -8,7 +8,7 @@ import { useWidth } from '../common/useWidth';
 import { useFormats } from '../common/useFormats';
 import { sourceLine } from '../common/source';
 import type { ChartProps } from '../types';
-import { outputDescription, outputLayout, outputTable, TITLE } from './layout';
+import { outputDescription, outputLayout, outputTable, title } from './layout';
 import { OutputMarks } from './OutputMarks';
 
 export function OutputChart({ result, baseline, scenario, width, headingLevel }: ChartProps) {
@@ -17,8 +17,9 @@ export function OutputChart({ result, baseline, scenario, width, headingLevel }:
   const rows = result.years;
   const base = baseline?.years;
   const layout = useMemo(() => outputLayout(rows, base, w, fmt), [rows, base, w, fmt]);
-  const description = useMemo(() => outputDescription(rows), [rows]);
-  const source = useMemo(() => sourceLine(scenario), [scenario]);
+  const description = useMemo(() => outputDescription(rows, fmt.locale), [rows, fmt]);
+  const source = useMemo(() => sourceLine(scenario, fmt.locale), [scenario, fmt]);
+  const TITLE = title();
   return (
     <ChartFrame id="output" title={TITLE} description={description} source={source} table={() => withBaseline(outputTable(rows, fmt), base && outputTable(base, fmt))} headingLevel={headingLevel} bodyRef={ref}>
       <YearPlot layout={layout} title={TITLE} description={description}>

@@ -8,7 +8,7 @@ import { useWidth } from '../common/useWidth';
 import { useFormats } from '../common/useFormats';
 import { sourceLine } from '../common/source';
 import type { ChartProps } from '../types';
-import { payDescription, payLayout, payTable, TITLE } from './layout';
+import { payDescription, payLayout, payTable, title } from './layout';
 import { PayMarks } from './PayMarks';
 
 export function PayChart({ result, baseline, scenario, width, headingLevel }: ChartProps) {
@@ -17,8 +17,9 @@ export function PayChart({ result, baseline, scenario, width, headingLevel }: Ch
   const rows = result.years;
   const base = baseline?.years;
   const layout = useMemo(() => payLayout(rows, base, w, fmt), [rows, base, w, fmt]);
-  const description = useMemo(() => payDescription(rows, fmt.currency), [rows, fmt]);
-  const source = useMemo(() => sourceLine(scenario), [scenario]);
+  const description = useMemo(() => payDescription(rows, fmt.currency, fmt.locale), [rows, fmt]);
+  const source = useMemo(() => sourceLine(scenario, fmt.locale), [scenario, fmt]);
+  const TITLE = title();
   return (
     <ChartFrame id="pay" title={TITLE} description={description} source={source} table={() => withBaseline(payTable(rows, fmt), base && payTable(base, fmt))} headingLevel={headingLevel} bodyRef={ref}>
       <YearPlot layout={layout} title={TITLE} description={description}>

@@ -13,6 +13,7 @@ import { formatMoney } from '../format';
 import { leversFor } from './leversFor';
 import { conclusion } from './conclusion';
 import { LeverTable } from './LeverTable';
+import { useLocale, useT } from '../../i18n/react';
 import './levers.css';
 
 /** Default target: a tenth of the cumulative cost from the downturn's first year. */
@@ -29,6 +30,8 @@ export function DownturnLevers() {
   const scenario = useScenario();
   const result = useResult();
   const id = useId();
+  const t = useT();
+  const locale = useLocale();
   const firstYear = scenario.startYear;
   const finalYear = scenario.startYear + scenario.years - 1;
   const [chosenYear, setChosenYear] = useState<number | null>(null);
@@ -41,9 +44,9 @@ export function DownturnLevers() {
   const parsed = typed === null ? defaultSavings : Number(typed);
   const error =
     typed !== null && (typed.trim() === '' || !Number.isFinite(parsed))
-      ? 'must be a number'
+      ? t('fieldError.notNumber')
       : parsed < 0
-        ? `must be at least 0, got ${typed}`
+        ? t('fieldError.atLeast', { min: 0, got: typed! })
         : null;
   const savings = error ? null : parsed;
 
@@ -64,14 +67,11 @@ export function DownturnLevers() {
 
   return (
     <section className="levers" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Downturn levers: tokens, pay or people?</h2>
-      <p className="levers-intro">
-        Save the same amount three ways, from the year the downturn starts on, and compare what each cut does to
-        output, jobs and pay in {finalYear}.
-      </p>
+      <h2 id={`${id}-title`}>{t('levers.title')}</h2>
+      <p className="levers-intro">{t('levers.intro', { year: String(finalYear) })}</p>
       <div className="levers-controls">
         <div className="levers-field">
-          <label htmlFor={`${id}-savings`}>Savings target</label>
+          <label htmlFor={`${id}-savings`}>{t('levers.target')}</label>
           <div className="levers-input-row">
             <input
               id={`${id}-savings`}
@@ -84,20 +84,20 @@ export function DownturnLevers() {
               aria-describedby={`${id}-savings-unit ${id}-savings-hint${error ? ` ${id}-savings-error` : ''}`}
               onChange={(e) => setTyped(e.target.value)}
             />
-            <span id={`${id}-savings-unit`} className="levers-unit">{scenario.currency}, cumulative</span>
+            <span id={`${id}-savings-unit`} className="levers-unit">{t('levers.unit', { currency: scenario.currency })}</span>
             {typed !== null && (
-              <button type="button" className="levers-reset" aria-label="Reset savings target" onClick={() => setTyped(null)}>
-                Reset
+              <button type="button" className="levers-reset" aria-label={t('levers.resetTarget')} onClick={() => setTyped(null)}>
+                {t('field.reset')}
               </button>
             )}
           </div>
           <p id={`${id}-savings-hint`} className="levers-hint">
-            Default: a tenth of the cost from {year} on ({formatMoney(defaultSavings, scenario.currency)}).
+            {t('levers.default', { year: String(year), amount: formatMoney(defaultSavings, scenario.currency, locale) })}
           </p>
-          {error && <p id={`${id}-savings-error`} className="levers-error" role="alert">Savings target {error}</p>}
+          {error && <p id={`${id}-savings-error`} className="levers-error" role="alert">{t('field.error', { label: t('levers.target'), error })}</p>}
         </div>
         <div className="levers-field">
-          <label htmlFor={`${id}-year`}>Downturn starts in</label>
+          <label htmlFor={`${id}-year`}>{t('levers.start')}</label>
           <select id={`${id}-year`} value={year} onChange={(e) => setChosenYear(Number(e.target.value))}>
             {years.map((y) => (
               <option key={y} value={y}>{y}</option>
@@ -105,18 +105,15 @@ export function DownturnLevers() {
           </select>
         </div>
       </div>
-      {failure && <p className="levers-error">The levers cannot be compared for this scenario: {failure}</p>}
+      {failure && <p className="levers-error">{t('levers.failed', { reason: failure })}</p>}
       {comparison && (
         <div className={stale ? 'levers-result levers-result--stale' : 'levers-result'} aria-busy={stale}>
           <p className="levers-conclusion" data-testid="levers-conclusion">
-            {conclusion(comparison, scenario.currency)}
+            {conclusion(comparison, scenario.currency, locale)}
           </p>
           <LeverTable comparison={comparison} currency={scenario.currency} />
           {comparison.base.costSaved > 0 && (
-            <p className="levers-hint">
-              The scenario’s own cuts already save {formatMoney(comparison.base.costSaved, scenario.currency)}; each
-              lever saves the target on top of them.
-            </p>
+            <p className="levers-hint">{t('levers.ownCuts', { amount: formatMoney(comparison.base.costSaved, scenario.currency, locale) })}</p>
           )}
         </div>
       )}

@@ -9,6 +9,9 @@ import { escapeXml } from '../../export/card';
 import { HEIGHT_MESSAGE, RANGE_EMBEDS } from './embed/route';
 import { Modal } from './Modal';
 import { rangeCount } from '../../scenario/paths';
+import { useT } from '../../i18n/react';
+import { displayTitle } from '../../i18n/presetTexts';
+import { PLACE, richText } from '../richText';
 
 /** The snippet: attribute values escaped, so a title cannot break out of them. */
 export function embedSnippet(url: string, title: string, height = 560): string {
@@ -18,7 +21,7 @@ export function embedSnippet(url: string, title: string, height = 560): string {
 /** What can be embedded, by id: the charts, and the fans and the tornado when the scenario has ranges. */
 function embedOptions(ranged: boolean): Array<{ id: string; title: string }> {
   const charts = CHART_IDS.map((id) => ({ id, title: CHARTS[id].title }));
-  return ranged ? [...charts, ...Object.entries(RANGE_EMBEDS).map(([id, title]) => ({ id, title }))] : charts;
+  return ranged ? [...charts, ...(Object.keys(RANGE_EMBEDS) as (keyof typeof RANGE_EMBEDS)[]).map((id) => ({ id, title: RANGE_EMBEDS[id] }))] : charts;
 }
 
 export function EmbedDialog({ onClose }: { onClose(): void }) {
@@ -32,8 +35,10 @@ export function EmbedDialog({ onClose }: { onClose(): void }) {
   const chart = chosen.id;
   const [copied, setCopied] = useState(false);
   const id = useId();
+  const t = useT();
+  // The link carries the language the reader chose (linkFor), and `embed` last.
   const url = `${linkFor(scenario, presetId)}&embed=${chart}`;
-  const snippet = embedSnippet(url, `${chosen.title}: ${scenario.title}`);
+  const snippet = embedSnippet(url, t('embed.frameTitle', { chart: chosen.title, title: displayTitle(scenario.title) }));
 
   const copy = async () => {
     try {
@@ -45,10 +50,10 @@ export function EmbedDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <Modal title="Embed a chart" onClose={onClose}>
-      <p>Paste this into a web page to show one chart of this scenario with its headline and a link back here.</p>
+    <Modal title={t('embed.title')} onClose={onClose}>
+      <p>{t('embed.intro')}</p>
       <div className="embed-field">
-        <label htmlFor={`${id}-chart`}>Chart</label>
+        <label htmlFor={`${id}-chart`}>{t('share.chart')}</label>
         <select id={`${id}-chart`} value={chart} onChange={(e) => { setChart(e.target.value); setCopied(false); }}>
           {options.map((o) => (
             <option key={o.id} value={o.id}>{o.title}</option>
@@ -56,17 +61,18 @@ export function EmbedDialog({ onClose }: { onClose(): void }) {
         </select>
       </div>
       <div className="embed-field">
-        <label htmlFor={`${id}-code`}>Embed code</label>
+        <label htmlFor={`${id}-code`}>{t('embed.code')}</label>
         <textarea id={`${id}-code`} readOnly rows={5} value={snippet} onFocus={(e) => e.currentTarget.select()} />
       </div>
       <p className="embed-help">
-        The embedded page posts its height to your page as a message{' '}
-        <code>{`{ type: '${HEIGHT_MESSAGE}', height }`}</code>; listen for it to fit the frame without scrollbars.
+        {/* The message's shape is code for the host page's developers, the same in every language. */}
+        {/* eslint-disable-next-line i18n/no-untranslated-text */}
+        {richText(t('embed.help', { message: PLACE }), <code>{`{ type: '${HEIGHT_MESSAGE}', height }`}</code>)}
       </p>
       <div className="modal-actions">
-        <button type="button" onClick={() => void copy()}>Copy embed code</button>
-        <span role="status" className="share-status">{copied ? 'Embed code copied' : ''}</span>
-        <a href={url} target="_blank" rel="noopener noreferrer">Preview</a>
+        <button type="button" onClick={() => void copy()}>{t('embed.copy')}</button>
+        <span role="status" className="share-status">{copied ? t('embed.copied') : ''}</span>
+        <a href={url} target="_blank" rel="noopener noreferrer">{t('embed.preview')}</a>
       </div>
     </Modal>
   );

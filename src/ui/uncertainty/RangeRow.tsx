@@ -8,9 +8,11 @@ import { getPath } from '../../scenario/paths';
 import { clean, displayText, parseTyped, toDisplay, toStored } from '../editor/display';
 import { useCurrency, withCurrency } from '../editor/useField';
 import { rangeParam } from './rangeParams';
+import { fieldErrorText } from '../editor/fieldError';
+import { useT } from '../../i18n/react';
+import { inSentence } from '../../i18n';
 
 type End = 0 | 1;
-const END_NAMES = ['Low', 'High'] as const;
 
 interface Draft {
   text: string;
@@ -42,10 +44,12 @@ export const RangeRow = memo(function RangeRow({ id: rowId, path, onRemove }: { 
   const value = useStore((s) => getPath(s.scenario, path));
   const mode = useStore((s) => s.scenario.tokens.budgetMode);
   const error = useStore((s) => s.fieldErrors[rangeErrorPath(path)]);
+  const detail = useStore((s) => s.fieldErrorDetails[rangeErrorPath(path)]);
+  const t = useT();
   const currency = useCurrency();
   const param = rangeParam(path, useStore.getState().scenario);
   const percent = path === 'tokens.budget' ? mode === 'shareOfSalary' : param.percent;
-  const unit = withCurrency(percent && path === 'tokens.budget' ? '% of salary' : param.unit, currency);
+  const unit = withCurrency(percent && path === 'tokens.budget' ? t('unit.percentOfSalary') : param.unit, currency);
   const id = useId();
   const [drafts, setDrafts] = useState<[Draft | null, Draft | null]>([null, null]);
 
@@ -54,14 +58,15 @@ export const RangeRow = memo(function RangeRow({ id: rowId, path, onRemove }: { 
     return d && d.base === range ? d : null;
   };
   const local = live(0)?.local ?? live(1)?.local;
-  const shown = local ?? (error === undefined ? undefined : displayRangeMessage(error, percent));
+  // A schema error at the range has a code (fieldError.ts); the range's own checks have English messages only.
+  const shown = local ?? (error === undefined ? undefined : detail?.code ? fieldErrorText(error, detail, percent) : displayRangeMessage(error, percent));
 
   const onChange = (end: End) => (event: ChangeEvent<HTMLInputElement>) => {
     const text = event.target.value;
     const typed = parseTyped(text);
     const next = [...drafts] as typeof drafts;
     if (typed === null || !range) {
-      next[end] = { text, base: range, local: `${END_NAMES[end].toLowerCase()} end must be a number` };
+      next[end] = { text, base: range, local: t(end === 0 ? 'range.lowNotNumber' : 'range.highNotNumber') };
       setDrafts(next);
       return;
     }
@@ -92,7 +97,7 @@ export const RangeRow = memo(function RangeRow({ id: rowId, path, onRemove }: { 
     <fieldset className={`card range-row${shown ? ' range-invalid' : ''}`} id={rowId}>
       <legend>{param.label}</legend>
       <p className="range-value">
-        Value now: {typeof value === 'number' ? displayText(value, percent) : '—'} {unit}
+        {t('range.now', { value: typeof value === 'number' ? displayText(value, percent) : '—', unit })}
       </p>
       <div className="range-ends">
         {([0, 1] as End[]).map((end) => {
@@ -100,7 +105,7 @@ export const RangeRow = memo(function RangeRow({ id: rowId, path, onRemove }: { 
           const d = live(end);
           return (
             <div className="range-end" key={end}>
-              <label htmlFor={inputId}>{END_NAMES[end]}</label>
+              <label htmlFor={inputId}>{t(end === 0 ? 'range.low' : 'range.high')}</label>
               <input
                 id={inputId}
                 type="number"
@@ -123,7 +128,7 @@ export const RangeRow = memo(function RangeRow({ id: rowId, path, onRemove }: { 
       {shown && (
         <p className="field-error" id={errorId} role="alert">
           <span aria-hidden="true">⚠ </span>
-          {param.label} range: {shown}
+          {t('range.error', { label: param.label, error: shown })}
         </p>
       )}
       <div className="card-actions">
@@ -136,7 +141,7 @@ export const RangeRow = memo(function RangeRow({ id: rowId, path, onRemove }: { 
             onRemove(path);
           }}
         >
-          Remove range <span className="visually-hidden">of {param.label.toLowerCase()}</span>
+          {t('range.remove')} <span className="visually-hidden">{t('range.remove.what', { label: inSentence(param.label) })}</span>
         </button>
       </div>
     </fieldset>

@@ -5,37 +5,51 @@ import type { Scenario } from '../../scenario/schema';
 import { getPath } from '../../scenario/paths';
 import { boundsAt } from '../../scenario/bounds';
 import { roundSig } from '../editor/display';
+import { CUR } from '../editor/useField';
+import { t, tOr, type MessageId } from '../../i18n';
 
 export interface RangeParam {
   path: string;
-  label: string;
+  /** Getters on the list's entries: the editor's words in the reader's language. */
+  readonly label: string;
   /** `{cur}` is replaced by the scenario's currency. */
-  unit: string;
+  readonly unit: string;
   /** Stored as a fraction, shown as percent. */
   percent: boolean;
 }
 
-const p = (path: string, label: string, unit: string, percent = false): RangeParam => ({ path, label, unit, percent });
+type Unit = MessageId | '×';
+
+const p = (path: string, label: MessageId, unit: Unit, percent = false): RangeParam => ({
+  path,
+  get label() {
+    return t(label);
+  },
+  get unit() {
+    return unit === '×' ? unit : tOr(unit, unit, { cur: CUR });
+  },
+  percent,
+});
 
 /** In the editor's order: productivity and tokens first (the numbers least known). */
 export const RANGE_PARAMS: readonly RangeParam[] = [
-  p('productivity.maxMultiplier', 'Maximum productivity multiplier', '×'),
-  p('productivity.halfGainTokens', 'Half-gain tokens', 'Mtok per engineer-yr'),
-  p('productivity.halfGainGrowth', 'Half-gain growth', '%/yr', true),
-  p('productivity.adoptionYears', 'Adoption ramp', 'years'),
-  p('productivity.assumedMaxMultiplier', 'Planned multiplier', '×'),
-  p('tokens.budget', 'Token budget', '{cur}/yr per engineer'),
-  p('tokens.budgetGrowth', 'Token budget growth', '%/yr', true),
-  p('tokens.pricePerMillion', 'Token price per million tokens', '{cur}/Mtok'),
-  p('tokens.priceDecline', 'Annual token price decline', '%/yr', true),
-  p('demand.growth', 'Demand growth', '%/yr', true),
-  p('salaryGrowth', 'Salary growth', '%/yr', true),
-  p('policy.attrition', 'Attrition', '%/yr', true),
-  p('managers.spanOfControl', 'Span of control', 'engineers per manager'),
-  p('managers.spanGrowth', 'Span growth', '%/yr', true),
-  p('managers.salaryRatio', 'Manager salary ratio', '× engineer salary'),
-  p('specialists.perMillionSpend', 'Specialists per million of spend', 'FTE per 1M {cur}'),
-  p('specialists.salaryRatio', 'Specialist salary ratio', '× engineer salary'),
+  p('productivity.maxMultiplier', 'field.maxMultiplier', '×'),
+  p('productivity.halfGainTokens', 'field.halfGainTokens', 'unit.mtokPerEngineerYear'),
+  p('productivity.halfGainGrowth', 'field.halfGainGrowth', 'unit.percentPerYear', true),
+  p('productivity.adoptionYears', 'field.adoptionYears', 'unit.years'),
+  p('productivity.assumedMaxMultiplier', 'field.assumedMaxMultiplier', '×'),
+  p('tokens.budget', 'range.budget', 'unit.curPerYearPerEngineer'),
+  p('tokens.budgetGrowth', 'range.budgetGrowth', 'unit.percentPerYear', true),
+  p('tokens.pricePerMillion', 'field.pricePerMillion', 'unit.curPerMtok'),
+  p('tokens.priceDecline', 'field.priceDecline', 'unit.percentPerYear', true),
+  p('demand.growth', 'field.demandGrowth', 'unit.percentPerYear', true),
+  p('salaryGrowth', 'field.salaryGrowth', 'unit.percentPerYear', true),
+  p('policy.attrition', 'field.attrition', 'unit.percentPerYear', true),
+  p('managers.spanOfControl', 'field.spanOfControl', 'unit.engineersPerManager'),
+  p('managers.spanGrowth', 'field.spanGrowth', 'unit.percentPerYear', true),
+  p('managers.salaryRatio', 'field.managerSalaryRatio', 'unit.timesEngineerSalary'),
+  p('specialists.perMillionSpend', 'field.perMillionSpend', 'unit.ftePerMillion'),
+  p('specialists.salaryRatio', 'field.specialistSalaryRatio', 'unit.timesEngineerSalary'),
 ];
 
 const BY_PATH = new Map(RANGE_PARAMS.map((param) => [param.path, param]));
@@ -44,7 +58,7 @@ const BY_PATH = new Map(RANGE_PARAMS.map((param) => [param.path, param]));
 export function rangeParam(path: string, scenario?: Scenario): RangeParam {
   const known = BY_PATH.get(path);
   if (known && path === 'tokens.budget' && scenario?.tokens.budgetMode === 'shareOfSalary') {
-    return { ...known, unit: '% of salary', percent: true };
+    return { path, label: known.label, unit: t('unit.percentOfSalary'), percent: true };
   }
   return known ?? { path, label: path, unit: '', percent: false };
 }

@@ -111,7 +111,7 @@ describe('number fields', { timeout: 20_000 }, () => {
     await user.type(decline, '5');
     await user.clear(decline);
     await user.type(decline, '150');
-    expect(screen.getByRole('alert')).toHaveTextContent('must be at most 99%, got 150%');
+    expect(screen.getByRole('alert')).toHaveTextContent('must be at most 99.9%, got 150%');
     await user.click(screen.getByRole('button', { name: 'Reset Annual token price decline' }));
     expect(scenario().tokens.priceDecline).toBe(0.3);
     expect(decline).toHaveValue(30);
@@ -123,7 +123,7 @@ describe('number fields', { timeout: 20_000 }, () => {
     render(<Editor />);
     const decline = screen.getByLabelText('Annual token price decline');
     expect(decline).toHaveValue(30); // stored 0.3
-    expect(decline).toHaveAttribute('max', '99'); // schema 0.99
+    expect(decline).toHaveAttribute('max', '99.9'); // schema 0.999
     await user.clear(decline);
     await user.type(decline, '45');
     expect(scenario().tokens.priceDecline).toBe(0.45);

@@ -41,7 +41,7 @@ describe('EmbedView', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/cost/i);
     expect(screen.getByTestId('headline-sentence').textContent!.length).toBeGreaterThan(40);
     const back = screen.getByRole('link', { name: /Explore and change this scenario/ });
-    expect(back.getAttribute('href')).toMatch(/^http:\/\/localhost(:\d+)?\/\?p=typical-spend&v=1&m=1$/);
+    expect(back.getAttribute('href')).toMatch(/^http:\/\/localhost(:\d+)?\/\?p=typical-spend&v=2&m=2$/);
     expect(back).toHaveAttribute('target', '_blank');
     expect(screen.queryByRole('button', { name: 'Copy link' })).toBeNull();
     expect(document.querySelectorAll('input, select')).toHaveLength(0);

@@ -26,7 +26,7 @@ describe('Copy link', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(writeText).toHaveBeenCalledTimes(1);
     const link = writeText.mock.calls[0][0] as string;
-    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/\?p=typical-spend&v=1&m=1&budget=7000$/);
+    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/\?p=typical-spend&v=2&m=2&budget=7000$/);
     expect(decodeLink(new URL(link).search).scenario).toEqual(useStore.getState().scenario);
     expect(await screen.findByRole('status', { name: '' })).toHaveTextContent('Link copied');
   });
@@ -39,7 +39,7 @@ describe('Copy link', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     const field = await screen.findByRole('textbox', { name: /Link to this scenario: press Ctrl\+C/ });
     expect(field).toHaveAttribute('readonly');
-    expect((field as HTMLInputElement).value).toContain('?p=typical-spend&v=1&m=1');
+    expect((field as HTMLInputElement).value).toContain('?p=typical-spend&v=2&m=2');
     await waitFor(() => expect(document.activeElement === field || (field as HTMLInputElement).selectionEnd! > 0).toBe(true));
     await userEvent.click(screen.getByRole('button', { name: 'Done' }));
     expect(screen.queryByRole('textbox', { name: /Link to this scenario/ })).toBeNull();
@@ -88,7 +88,7 @@ describe('Embed dialog', () => {
     const dialog = await screen.findByRole('dialog');
     await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Chart' }), 'costs');
     const code = (within(dialog).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement).value;
-    expect(code).toMatch(/^<iframe src="http:\/\/localhost(:\d+)?\/\?p=typical-spend&amp;v=1&amp;m=1&amp;title=A%20%22quoted%22%20%3Cb%3Etitle%3C%2Fb%3E&amp;embed=costs" title="Cost stack: A &quot;quoted&quot; &lt;b&gt;title&lt;\/b&gt;" /);
+    expect(code).toMatch(/^<iframe src="http:\/\/localhost(:\d+)?\/\?p=typical-spend&amp;v=2&amp;m=2&amp;title=A%20%22quoted%22%20%3Cb%3Etitle%3C%2Fb%3E&amp;embed=costs" title="Cost stack: A &quot;quoted&quot; &lt;b&gt;title&lt;\/b&gt;" /);
     expect(code).not.toContain('<b>');
   });
 });

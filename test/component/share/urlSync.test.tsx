@@ -23,13 +23,13 @@ const open = (search: string) => {
 
 describe('the address bar holds the scenario', () => {
   it('opens the scenario of the link at start', () => {
-    open('?p=rosy-plan&v=1&m=1&budget=5000&t0.engineers=12');
+    open('?p=rosy-plan&v=2&m=2&budget=5000&t0.engineers=12');
     const { scenario, presetId, notices } = useStore.getState();
     expect(presetId).toBe('rosy-plan');
     expect(scenario.tokens.budget).toBe(5000);
     expect(scenario.teams[0].engineers).toBe(12);
     expect(notices).toEqual([]);
-    expect(location.search).toBe('?p=rosy-plan&v=1&m=1&budget=5000&t0.engineers=12');
+    expect(location.search).toBe('?p=rosy-plan&v=2&m=2&budget=5000&t0.engineers=12');
   });
 
   it('names what it ignored, and shows the canonical link', () => {
@@ -40,12 +40,12 @@ describe('the address bar holds the scenario', () => {
       'This link was made with model version 0; numbers may differ from when it was shared.',
       'Some settings in this link were ignored: budget must be a number, got “lots”.',
     ]);
-    expect(location.search).toBe('?p=rosy-plan&v=1&m=1&years=4');
+    expect(location.search).toBe('?p=rosy-plan&v=2&m=2&years=4');
   });
 
   it('a plain visit shows the default preset’s link', () => {
     open('');
-    expect(location.search).toBe('?p=typical-spend&v=1&m=1');
+    expect(location.search).toBe('?p=typical-spend&v=2&m=2');
   });
 
   it('reflects an edit within half a second, replacing the history entry', async () => {
@@ -54,17 +54,17 @@ describe('the address bar holds the scenario', () => {
     const t0 = performance.now();
     useStore.getState().setField('tokens.budget', 3600);
     useStore.getState().setField('tokens.budget', 4800);
-    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1&budget=4800'), { timeout: 500, interval: 10 });
+    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=2&m=2&budget=4800'), { timeout: 500, interval: 10 });
     expect(performance.now() - t0).toBeLessThan(500);
     expect(EDIT_DELAY_MS).toBeLessThanOrEqual(250);
     expect(history.length).toBe(length);
   });
 
   it('a preset change is a new history entry; Back restores the scenario before it', async () => {
-    open('?p=typical-spend&v=1&m=1&budget=4800');
+    open('?p=typical-spend&v=2&m=2&budget=4800');
     const length = history.length;
     useStore.getState().loadPreset('status-quo');
-    expect(location.search).toBe('?p=status-quo&v=1&m=1');
+    expect(location.search).toBe('?p=status-quo&v=2&m=2');
     expect(history.length).toBe(length + 1);
     history.back();
     await waitFor(() => expect(useStore.getState().presetId).toBe('typical-spend'));
@@ -78,19 +78,19 @@ describe('the address bar holds the scenario', () => {
   it('keeps the embed parameter of an embedded page', async () => {
     open('?p=typical-spend&embed=costs');
     useStore.getState().setField('years', 6);
-    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1&years=6&embed=costs'));
+    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=2&m=2&years=6&embed=costs'));
   });
 });
 
 describe('the threshold questions ride along', () => {
   it('are read from the link, kept through edits, and in the copied link', async () => {
-    open('?p=typical-spend&v=1&m=1&thresholds=rolesAtRisk%3E5%402029&embed=costs');
+    open('?p=typical-spend&v=2&m=2&thresholds=rolesAtRisk%3E5%402029&embed=costs');
     expect(linkThresholds()).toBe('rolesAtRisk>5@2029');
     expect(useStore.getState().notices).toEqual([]);
-    expect(location.search).toBe('?p=typical-spend&v=1&m=1&thresholds=rolesAtRisk%3E5%402029&embed=costs');
+    expect(location.search).toBe('?p=typical-spend&v=2&m=2&thresholds=rolesAtRisk%3E5%402029&embed=costs');
     useStore.getState().setField('years', 6);
-    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1&years=6&thresholds=rolesAtRisk%3E5%402029&embed=costs'), { timeout: 3000 });
-    expect(currentLink()).toMatch(/\?p=typical-spend&v=1&m=1&years=6&thresholds=rolesAtRisk%3E5%402029$/);
+    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=2&m=2&years=6&thresholds=rolesAtRisk%3E5%402029&embed=costs'), { timeout: 3000 });
+    expect(currentLink()).toMatch(/\?p=typical-spend&v=2&m=2&years=6&thresholds=rolesAtRisk%3E5%402029$/);
   });
 
   it('follow the panel: a changed question replaces the history entry', async () => {
@@ -98,16 +98,16 @@ describe('the threshold questions ride along', () => {
     const length = history.length;
     setLinkThresholds('engineers<90@2028', false);
     // (The half-second contract is checked for scenario edits above; here only that it is written.)
-    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1&thresholds=engineers%3C90%402028'), { timeout: 3000 });
+    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=2&m=2&thresholds=engineers%3C90%402028'), { timeout: 3000 });
     expect(history.length).toBe(length);
     setLinkThresholds(null, false);
-    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1'), { timeout: 3000 });
+    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=2&m=2'), { timeout: 3000 });
   });
 
   it('Back restores the questions of the entry', async () => {
-    open('?p=typical-spend&v=1&m=1&thresholds=rolesAtRisk%3E5%402029');
+    open('?p=typical-spend&v=2&m=2&thresholds=rolesAtRisk%3E5%402029');
     useStore.getState().loadPreset('status-quo');
-    expect(location.search).toBe('?p=status-quo&v=1&m=1&thresholds=rolesAtRisk%3E5%402029');
+    expect(location.search).toBe('?p=status-quo&v=2&m=2&thresholds=rolesAtRisk%3E5%402029');
     setLinkThresholds(null, false);
     history.back();
     await waitFor(() => expect(useStore.getState().presetId).toBe('typical-spend'), { timeout: 3000 });

@@ -36,7 +36,7 @@ describe('the fans embed', { timeout: 30_000 }, () => {
     expect(document.querySelectorAll('.uncertainty-fan svg')).toHaveLength(4);
     expect(document.querySelector('[data-samples]')).toHaveAttribute('data-samples', '300');
     expect(screen.getByTestId('headline-sentence').textContent!.length).toBeGreaterThan(40);
-    expect(screen.getByRole('link', { name: /Explore and change this scenario/ }).getAttribute('href')).toMatch(/\?p=typical-spend&v=1&m=1&samples=300&seed=5$/);
+    expect(screen.getByRole('link', { name: /Explore and change this scenario/ }).getAttribute('href')).toMatch(/\?p=typical-spend&v=2&m=2&samples=300&seed=5$/);
     expect(document.querySelectorAll('input, select')).toHaveLength(0);
   });
 

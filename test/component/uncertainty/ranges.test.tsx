@@ -67,7 +67,7 @@ describe('the Uncertainty section', { timeout: 20_000 }, () => {
     fireEvent.change(within(decline).getByLabelText('High'), { target: { value: '120' } });
     expect(ranges()['tokens.priceDecline']).toEqual([0, 0.67]);
     expect(within(decline).getByRole('alert')).toHaveTextContent(
-      'Annual token price decline range: 120% is outside the bounds of tokens.priceDecline: must be at most 99%, got 120%',
+      'Annual token price decline range: 120% is outside the bounds of tokens.priceDecline: must be at most 99.9%, got 120%',
     );
     fireEvent.change(within(decline).getByLabelText('High'), { target: { value: 'abc' } });
     expect(within(decline).getByRole('alert')).toHaveTextContent('high end must be a number');

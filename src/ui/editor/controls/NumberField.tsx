@@ -3,9 +3,11 @@
 import { memo, useId, useState, type ChangeEvent } from 'react';
 import { useStore, fieldValue } from '../../../state/store';
 import { boundsAt } from '../../../scenario/bounds';
-import { displayMessage, displayText, parseTyped, toDisplay, toStored } from '../display';
+import { displayText, parseTyped, toDisplay, toStored } from '../display';
 import { useCurrency, useField, withCurrency } from '../useField';
 import { FieldShell, describedBy, shellIds } from './FieldShell';
+import { fieldErrorText } from '../fieldError';
+import { useT } from '../../../i18n/react';
 import { fromPosition, toPosition, SLIDER_STEPS, type SliderSpec } from './slider';
 
 export interface NumberFieldProps {
@@ -49,16 +51,17 @@ export const NumberField = memo(function NumberField({ path, presetPath, label, 
   const ids = shellIds(useId());
   const [draft, setDraft] = useState<Draft | null>(null);
   const bounds = boundsAt(path);
+  const t = useT();
 
   const live = draft && Object.is(draft.base, field.value) && (draft.accepted || draft.local !== undefined || field.error !== undefined) ? draft : null;
-  const rawError = (live?.left ? live.local : undefined) ?? field.error;
-  const error = rawError === undefined ? undefined : displayMessage(rawError, percent);
+  const local = live?.left ? live.local : undefined;
+  const error = local ?? (field.error === undefined ? undefined : fieldErrorText(field.error, field.detail, percent));
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const text = event.target.value;
     const typed = parseTyped(text);
     if (typed === null && !(nullable && text.trim() === '')) {
-      setDraft({ text, base: field.value, accepted: false, local: 'must be a number' });
+      setDraft({ text, base: field.value, accepted: false, local: t('fieldError.notNumber') });
       return;
     }
     const accepted = field.set(typed === null ? null : toStored(typed, percent));

@@ -1,5 +1,6 @@
 // The scenario as a whole: its preset, title, currency and horizon.
 import { memo } from 'react';
+import { useT } from '../../../i18n/react';
 import { NumberField } from '../controls/NumberField';
 import { TextField } from '../controls/TextField';
 import { PresetPicker } from '../PresetPicker';
@@ -8,19 +9,14 @@ import { Section } from './Section';
 const upper = (text: string) => text.toUpperCase().trim();
 
 export const ScenarioSection = memo(function ScenarioSection() {
+  const t = useT();
   return (
-    <Section title="Scenario">
+    <Section title={t('section.scenario')}>
       <PresetPicker />
-      <TextField path="title" label="Title" maxLength={200} />
-      <TextField
-        path="currency"
-        label="Currency"
-        maxLength={3}
-        transform={upper}
-        hint="ISO 4217 code, for example USD, EUR, GBP. Display only: amounts are not converted."
-      />
-      <NumberField path="startYear" label="Start year" hint="The first simulated year." />
-      <NumberField path="years" label="Years" unit="years" hint="How many years to simulate." />
+      <TextField path="title" label={t('field.title')} maxLength={200} />
+      <TextField path="currency" label={t('field.currency')} maxLength={3} transform={upper} hint={t('hint.currency')} />
+      <NumberField path="startYear" label={t('field.startYear')} hint={t('hint.startYear')} />
+      <NumberField path="years" label={t('field.years')} unit={t('unit.years')} hint={t('hint.years')} />
     </Section>
   );
 });

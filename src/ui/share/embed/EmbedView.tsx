@@ -12,11 +12,14 @@ import { CHARTS } from '../../../charts/registry';
 import { Notices } from '../../layout/Notices';
 import { headlineFor } from '../headline';
 import { EMBED_IDS, HEIGHT_MESSAGE, isChartId, isRangeEmbed } from './route';
+import { useT } from '../../../i18n/react';
+import { displayTitle } from '../../../i18n/presetTexts';
+import { withLater } from '../../../i18n';
 import './embed.css';
 
 // The fans and the tornado need the worker client and the panel's styles: loaded only for them.
-const EmbedFans = lazy(() => import('../../uncertainty/EmbedFans').then((m) => ({ default: m.EmbedFans })));
-const EmbedTornado = lazy(() => import('../../uncertainty/EmbedTornado').then((m) => ({ default: m.EmbedTornado })));
+const EmbedFans = lazy(withLater(() => import('../../uncertainty/EmbedFans').then((m) => ({ default: m.EmbedFans }))));
+const EmbedTornado = lazy(withLater(() => import('../../uncertainty/EmbedTornado').then((m) => ({ default: m.EmbedTornado }))));
 const RANGE_BODIES = { fans: EmbedFans, tornado: EmbedTornado };
 
 function usePostHeight() {
@@ -46,16 +49,15 @@ export function EmbedView({ chart }: { chart: string }) {
   const lens = useStore((s) => s.lens);
   const ref = usePostHeight();
   const full = linkFor(scenario, presetId);
+  const t = useT();
 
   if (!isChartId(chart) && !isRangeEmbed(chart)) {
     return (
       <main ref={ref} className="embed">
         <Notices />
-        <p className="embed-error">
-          There is no chart called “{chart}”. Charts that can be embedded: {EMBED_IDS.join(', ')}.
-        </p>
+        <p className="embed-error">{t('embed.unknown', { chart, charts: EMBED_IDS.join(', ') })}</p>
         <p className="embed-link">
-          <a href={full} target="_blank" rel="noopener noreferrer">Open the scenario in the simulator</a>
+          <a href={full} target="_blank" rel="noopener noreferrer">{t('embed.openApp')}</a>
         </p>
       </main>
     );
@@ -64,7 +66,7 @@ export function EmbedView({ chart }: { chart: string }) {
   if (isRangeEmbed(chart)) {
     const Body = RANGE_BODIES[chart];
     body = (
-      <Suspense fallback={<p className="section-note">Loading…</p>}>
+      <Suspense fallback={<p className="section-note">{t('embed.loading')}</p>}>
         <Body scenario={scenario} />
       </Suspense>
     );
@@ -75,11 +77,11 @@ export function EmbedView({ chart }: { chart: string }) {
   return (
     <main ref={ref} className="embed" data-embed={chart}>
       <Notices />
-      <h1 className="embed-title">{scenario.title}</h1>
+      <h1 className="embed-title">{displayTitle(scenario.title)}</h1>
       <p className="embed-headline" data-testid="headline-sentence">{headlineFor(scenario, lens)}</p>
       {body}
       <p className="embed-link">
-        <a href={full} target="_blank" rel="noopener noreferrer">Explore and change this scenario in Tokens or people ↗</a>
+        <a href={full} target="_blank" rel="noopener noreferrer">{t('embed.explore')}</a>
       </p>
     </main>
   );
