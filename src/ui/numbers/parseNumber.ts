@@ -197,7 +197,7 @@ function readCore(core: string, locale: string, shown: string): CoreReading {
   const hasSpaces = SPACE_LIKE.test(intPart);
   SPACE_LIKE.lastIndex = 0;
   if (hasSpaces && groupMark) return { ok: false, message: M.mixedGroups(shown) };
-  const groups = groupMark ? intPart.split(groupMark) : intPart.split(SPACE_LIKE).filter((g, i, all) => g !== '' || all.length === 1);
+  const groups = groupMark ? intPart.split(groupMark) : intPart.split(SPACE_LIKE).filter((g, _i, all) => g !== '' || all.length === 1);
   if (groups.length > 1) {
     const [first, ...others] = groups;
     if (!validFirstGroup(first) || others.some((g) => !/^\d{3}$/.test(g))) return { ok: false, message: M.badGroups(shown) };
