@@ -52,7 +52,8 @@ export function encodeBaseline(baseline: Scenario, scenario: Scenario): string {
 
 /** The baseline a parameter value names, read against the link's scenario and schema version. */
 export function decodeBaseline(value: string, scenario: Scenario, version: string | null): { scenario: Scenario } | { error: string } {
-  const m = /^([a-z0-9-]{1,80})(?:\.([A-Za-z0-9+$-]+))?$/.exec(value);
+  // A query reads lz-string's "+" as a space: put it back.
+  const m = /^([a-z0-9-]{1,80})(?:\.([A-Za-z0-9+$-]+))?$/.exec(value.replace(/ /g, '+'));
   if (!m) return { error: M.baselineDamaged() };
   const [, from, s] = m;
   const preset = from !== FROM_SCENARIO && from !== FROM_DEFAULTS;

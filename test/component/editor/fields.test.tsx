@@ -162,6 +162,22 @@ describe('number fields', { timeout: 20_000 }, () => {
     expect(scenario().years).toBe(30);
   });
 
+  it('arrow keys step the number and apply at once, inside the schema’s bounds', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(<Editor />);
+    const engineers = screen.getByLabelText('Engineers');
+    await user.click(engineers);
+    await user.keyboard('{ArrowUp}');
+    expect(scenario().teams[0].engineers).toBe(41);
+    await user.keyboard('{Shift>}{ArrowDown}{/Shift}');
+    expect(scenario().teams[0].engineers).toBe(31);
+    await enter(user, engineers, '3');
+    await user.keyboard('{Shift>}{ArrowDown}{/Shift}');
+    expect(scenario().teams[0].engineers).toBe(0); // not -7: the schema's minimum
+    expect(engineers).toHaveValue('0');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('a valid entry after an invalid one clears the message', async () => {
     const user = userEvent.setup({ delay: null });
     render(<Editor />);

@@ -53,6 +53,9 @@ export const NumberField = memo(function NumberField({ path, presetPath, label, 
       // One place for the field's message, whatever refused it: an outside change (another preset) clears it.
       onRefuse: (message) => useStore.setState((s) => ({ fieldErrors: { ...s.fieldErrors, [path]: message } })),
       refusalKept: field.error !== undefined,
+      step: slider?.step ?? 1,
+      min: bounds.min === undefined ? undefined : toDisplay(bounds.min, percent),
+      max: bounds.max === undefined ? undefined : toDisplay(bounds.max, percent),
     },
     bounds.min === undefined || bounds.min < 0,
   );

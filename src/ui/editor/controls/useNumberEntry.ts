@@ -34,6 +34,11 @@ export interface NumberEntryOptions {
    * even if the value in use is the same number.
    */
   refusalKept?: boolean;
+  /** Arrow keys step by this (shown units; Shift: ten steps), inside `min`…`max`, and apply at once. */
+  step?: number;
+  /** Bounds for the arrow keys, in shown units. */
+  min?: number;
+  max?: number;
 }
 
 interface Draft {
@@ -82,7 +87,7 @@ export const shownText = (value: number | null | undefined, percent = false) =>
  *   with a minus sign (their decimal keypads have none).
  */
 export function useNumberEntry(options: NumberEntryOptions, signed = false): NumberEntry {
-  const { value, percent = false, currency, nullable, commit, onRevert, onRefuse, refusalKept = true } = options;
+  const { value, percent = false, currency, nullable, commit, onRevert, onRefuse, refusalKept = true, step = 1, min, max } = options;
   const [draft, setDraft] = useState<Draft | null>(null);
   const live = draft && Object.is(draft.base, value) && (draft.error === undefined || refusalKept) ? draft : null;
 
@@ -115,7 +120,16 @@ export function useNumberEntry(options: NumberEntryOptions, signed = false): Num
       onChange: (event) => setDraft({ text: event.target.value, base: value, error: live?.error, unreadable: live?.unreadable }),
       onBlur: apply,
       onKeyDown: (event) => {
-        if (event.key === 'Enter') {
+        if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+          // A step is a deliberate, whole action (as a slider's): it applies at once.
+          event.preventDefault();
+          const typed = live ? parseNumber(live.text, { percent, currency }) : null;
+          const from = typed?.ok ? typed.value : typeof value === 'number' ? toDisplay(value, percent) : 0;
+          const delta = (event.key === 'ArrowUp' ? 1 : -1) * step * (event.shiftKey ? 10 : 1);
+          const next = Math.min(max ?? Infinity, Math.max(min ?? -Infinity, Number((from + delta).toPrecision(12))));
+          const error = commit(toStored(next, percent));
+          setDraft(error === undefined ? null : { text: inputText(next), base: value, error });
+        } else if (event.key === 'Enter') {
           event.preventDefault();
           apply();
         } else if (event.key === 'Escape' && live) {

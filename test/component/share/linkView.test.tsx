@@ -1,0 +1,137 @@
+// @vitest-environment jsdom
+// Links carry the whole view (issue 9 point 5): lens, year of the figures,
+// downturn question and pinned baseline, in the address bar and the copied
+// link; old links open as before; bad values are named in a notice.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, waitFor } from '@testing-library/react';
+import { useStore } from '../../../src/state/store';
+import { useView } from '../../../src/state/view';
+import { currentLink, startUrlSync } from '../../../src/state/urlSync';
+import { setLinkThresholds } from '../../../src/state/linkThresholds';
+import { decodeBaseline, encodeBaseline } from '../../../src/state/linkView';
+import { getPreset } from '../../../src/scenario/presets';
+import { loadScenario } from '../../../src/scenario/parse';
+import LZString from 'lz-string';
+
+let stop: (() => void) | undefined;
+beforeEach(() => {
+  useStore.setState(useStore.getInitialState());
+  useView.setState(useView.getInitialState());
+  setLinkThresholds(null, true);
+});
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+});
+
+const open = (search: string) => {
+  window.history.replaceState(null, '', `/${search}`);
+  stop = startUrlSync();
+};
+const preset = (id: string) => getPreset(id)!.scenario;
+const query = (link: string) => new URLSearchParams(link.slice(link.indexOf('?')));
+
+describe('the view in the link', () => {
+  it('a link without view parameters opens the default view, with the notices it always had', () => {
+    open('?p=rosy-plan&v=1&m=0&budget=5000');
+    expect(useStore.getState().lens).toBe('newsroom');
+    expect(useStore.getState().baseline).toBeNull();
+    expect(useView.getState()).toMatchObject({ year: null, savings: null, downturnYear: null });
+    expect(useStore.getState().notices.map((n) => n.text)).toEqual(['This link was made with model version 0; numbers may differ from when it was shared.']);
+    expect(location.search).toBe('?p=rosy-plan&v=1&m=1&budget=5000');
+  });
+
+  it('opens the lens, year, downturn question and baseline a link carries, and keeps them in the address bar', () => {
+    const baseline = encodeBaseline(preset('works-agreement'), preset('typical-spend'));
+    open(`?p=typical-spend&v=1&m=1&lens=finance&year=2028&savings=5000000&downturnYear=2028&baseline=${baseline}`);
+    const { lens, baseline: pinned, notices } = useStore.getState();
+    expect(notices).toEqual([]);
+    expect(lens).toBe('finance');
+    expect(pinned).toEqual(preset('works-agreement'));
+    expect(useView.getState()).toMatchObject({ year: 2028, savings: 5_000_000, downturnYear: 2028 });
+    expect(baseline).toBe('works-agreement'); // a preset unchanged: its id alone
+    expect(location.search).toBe('?p=typical-spend&v=1&m=1&lens=finance&year=2028&savings=5000000&downturnYear=2028&baseline=works-agreement');
+  });
+
+  it('an edit of the view reaches the address bar and the copied link', async () => {
+    open('');
+    act(() => {
+      useStore.getState().setLens('union');
+      useView.getState().set({ savings: 250_000, downturnYear: 2027, year: 2029 });
+    });
+    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1&lens=union&year=2029&savings=250000&downturnYear=2027'), { timeout: 500, interval: 10 });
+    expect(currentLink()).toBe(location.href);
+  });
+
+  it('a baseline pinned a few edits ago travels as a short diff from the scenario, and reopens exactly', async () => {
+    open('');
+    const pinned = useStore.getState().scenario;
+    act(() => useStore.getState().setBaseline(pinned));
+    useStore.getState().setField('teams[0].engineers', 55);
+    useStore.getState().setField('tokens.budget', 9000);
+    await waitFor(() => expect(location.search).toContain('baseline='));
+    const value = query(location.search).get('baseline')!;
+    // The baseline is the preset itself: its id is shortest.
+    expect(value).toBe('typical-spend');
+
+    // A baseline that is the scenario with one change: "this." and a diff.
+    const edited = useStore.getState().scenario;
+    const other = { ...edited, policy: { ...edited.policy, layoffs: !edited.policy.layoffs } };
+    const encoded = encodeBaseline(other, edited);
+    expect(encoded).toMatch(/^this\.[A-Za-z0-9+$-]+$/);
+    expect(encoded.length).toBeLessThan(60);
+    expect(decodeBaseline(encoded, edited, '1')).toEqual({ scenario: other });
+  });
+
+  it('a baseline with teams of its own round-trips through the link', () => {
+    const scenario = preset('typical-spend');
+    const baseline = loadScenario({ title: 'Three teams', teams: [{ name: 'A', engineers: 10 }, { name: 'B', engineers: 20 }, { name: 'C', engineers: 30 }] });
+    const encoded = encodeBaseline(baseline, scenario);
+    expect(decodeBaseline(encoded, scenario, '1')).toEqual({ scenario: baseline });
+    open(`?p=typical-spend&v=1&m=1&baseline=${encoded}`);
+    expect(useStore.getState().baseline).toEqual(baseline);
+  });
+
+  it('bad values are ignored with one notice naming each parameter; the scenario still opens', () => {
+    open('?p=rosy-plan&v=1&m=1&budget=5000&lens=cfo&year=1999&savings=-5&downturnYear=soon&baseline=typical-spend.garbage');
+    const { scenario, lens, baseline, notices } = useStore.getState();
+    expect(scenario.tokens.budget).toBe(5000);
+    expect(lens).toBe('newsroom');
+    expect(baseline).toBeNull();
+    expect(useView.getState()).toMatchObject({ year: null, savings: null, downturnYear: null });
+    expect(notices).toHaveLength(1);
+    const text = notices[0].text;
+    expect(text).toMatch(/^Some view settings in this link were ignored: /);
+    expect(text).toContain('lens “cfo” is not a lens (union, finance, newsroom)');
+    expect(text).toContain('year “1999” is not a year of this scenario (2026 to 2030)');
+    expect(text).toContain('savings must be an amount of at least 0, got “-5”');
+    expect(text).toContain('downturnYear “soon” is not a year of this scenario');
+    expect(text).toContain('baseline could not be opened, so none is pinned');
+    // The canonical link drops what was ignored.
+    expect(location.search).toBe('?p=rosy-plan&v=1&m=1&budget=5000');
+  });
+
+  it('a baseline naming no preset, or out of bounds, is refused by name', () => {
+    const scenario = preset('typical-spend');
+    expect(decodeBaseline('no-such-preset', scenario, '1')).toEqual({ error: 'there is no preset called “no-such-preset”' });
+    expect(decodeBaseline('<script>', scenario, '1')).toMatchObject({ error: expect.stringContaining('damaged') });
+    // The scenario itself: "this" alone.
+    expect(encodeBaseline({ ...scenario }, { ...scenario, title: 'Other' })).toBe('typical-spend');
+    expect(decodeBaseline('this', scenario, '1')).toEqual({ scenario });
+    // A diff whose value the schema refuses: named like the codec names it.
+    const outOfBounds = `this.${LZString.compressToEncodedURIComponent(JSON.stringify({ years: 100 }))}`;
+    expect(decodeBaseline(outOfBounds, scenario, '1')).toEqual({ error: 'The scenario in this link could not be opened: years must be at most 30, got 100.' });
+  });
+
+  it('Back restores the view of the earlier entry', async () => {
+    open('?p=typical-spend&v=1&m=1&lens=union');
+    history.pushState(null, '', '/?p=typical-spend&v=1&m=1&lens=finance&year=2027');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(useStore.getState().lens).toBe('finance');
+    expect(useView.getState().year).toBe(2027);
+    history.replaceState(null, '', '/?p=typical-spend&v=1&m=1&lens=union');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(useStore.getState().lens).toBe('union');
+    expect(useView.getState().year).toBeNull();
+  });
+});
