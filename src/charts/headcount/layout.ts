@@ -9,7 +9,7 @@ import { unit, yearTable, type TableModel } from '../common/table';
 
 export const TITLE = 'Headcount: engineers employed and required';
 
-export function headcountLayout(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined, width: number, fmt: ChartFormats): YearChartLayout {
+export function headcountLayout(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined, width: number, fmt: ChartFormats, main?: number): YearChartLayout {
   const { col, base } = rowColumns(rows, baseline);
   const line = (id: 'engineers' | 'required' | 'planned', label: string, color: string, dash?: string): LineSpec => ({
     id,
@@ -23,6 +23,7 @@ export function headcountLayout(rows: readonly YearRow[], baseline: readonly Yea
     years: rows.map((r) => r.year),
     width,
     fmt,
+    main,
     panels: [
       {
         id: 'headcount',

@@ -11,12 +11,13 @@ import { unit, yearTable, type TableModel } from '../common/table';
 export const TITLE = 'Pay per engineer: cash, advertised and tokens';
 
 
-export function payLayout(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined, width: number, fmt: ChartFormats): YearChartLayout {
+export function payLayout(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined, width: number, fmt: ChartFormats, main?: number): YearChartLayout {
   const { col, base } = rowColumns(rows, baseline);
   return layoutYearChart({
     years: rows.map((r) => r.year),
     width,
     fmt,
+    main,
     panels: [
       {
         id: 'pay',

@@ -10,9 +10,22 @@ import { HEIGHT_MESSAGE, RANGE_EMBEDS } from './embed/route';
 import { Modal } from './Modal';
 import { rangeCount } from '../../scenario/paths';
 
+/**
+ * Frame sizes the snippet offers. The embedded page fits whatever frame it is
+ * given (the chart takes the room the headline, source line and link leave);
+ * these are sizes at which every chart reads well, down to a phone's width.
+ */
+export const EMBED_SIZES = [
+  { id: 'column', text: 'Article column: full width, 560 px high', width: '100%', height: 560 },
+  { id: 'tall', text: 'Tall: full width, 720 px high', width: '100%', height: 720 },
+  { id: 'fixed', text: 'Fixed: 640 × 560 px', width: '640', height: 560 },
+  { id: 'phone', text: 'Phone: 360 × 560 px', width: '360', height: 560 },
+] as const;
+export type EmbedSizeId = (typeof EMBED_SIZES)[number]['id'];
+
 /** The snippet: attribute values escaped, so a title cannot break out of them. */
-export function embedSnippet(url: string, title: string, height = 560): string {
-  return `<iframe src="${escapeXml(url)}" title="${escapeXml(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+export function embedSnippet(url: string, title: string, height = 560, width = '100%'): string {
+  return `<iframe src="${escapeXml(url)}" title="${escapeXml(title)}" width="${escapeXml(width)}" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
 
 /** What can be embedded, by id: the charts, and the fans and the tornado when the scenario has ranges. */
@@ -31,9 +44,11 @@ export function EmbedDialog({ onClose }: { onClose(): void }) {
   const chosen = options.find((o) => o.id === choice) ?? options[0];
   const chart = chosen.id;
   const [copied, setCopied] = useState(false);
+  const [sizeId, setSize] = useState<EmbedSizeId>('column');
+  const size = EMBED_SIZES.find((s) => s.id === sizeId) ?? EMBED_SIZES[0];
   const id = useId();
   const url = `${linkFor(scenario, presetId)}&embed=${chart}`;
-  const snippet = embedSnippet(url, `${chosen.title}: ${scenario.title}`);
+  const snippet = embedSnippet(url, `${chosen.title}: ${scenario.title}`, size.height, size.width);
 
   const copy = async () => {
     try {
@@ -56,12 +71,20 @@ export function EmbedDialog({ onClose }: { onClose(): void }) {
         </select>
       </div>
       <div className="embed-field">
+        <label htmlFor={`${id}-size`}>Size</label>
+        <select id={`${id}-size`} value={size.id} onChange={(e) => { setSize(e.target.value as EmbedSizeId); setCopied(false); }}>
+          {EMBED_SIZES.map((s) => (
+            <option key={s.id} value={s.id}>{s.text}</option>
+          ))}
+        </select>
+      </div>
+      <div className="embed-field">
         <label htmlFor={`${id}-code`}>Embed code</label>
         <textarea id={`${id}-code`} readOnly rows={5} value={snippet} onFocus={(e) => e.currentTarget.select()} />
       </div>
       <p className="embed-help">
-        The embedded page posts its height to your page as a message{' '}
-        <code>{`{ type: '${HEIGHT_MESSAGE}', height }`}</code>; listen for it to fit the frame without scrollbars.
+        The chart fits the frame it is given, so any size works. If you want the chart at its natural size, the
+        embedded page also posts the height that needs as a message <code>{`{ type: '${HEIGHT_MESSAGE}', height }`}</code>.
       </p>
       <div className="modal-actions">
         <button type="button" onClick={() => void copy()}>Copy embed code</button>

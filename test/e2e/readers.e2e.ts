@@ -1,0 +1,201 @@
+// Issue 9 in the built app: numbers applied when committed and read the
+// reader's way, links that carry the whole view, embeds that fit their frame.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { BASE_URL, enter, launch, metric, open } from './browser';
+import { CHART_IDS } from '../../src/ui/lens';
+import { getPreset } from '../../src/scenario/presets';
+import { simulate } from '../../src/model';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const base = getPreset('typical-spend')!.scenario;
+const finalWith = (change: (s: typeof base) => typeof base) => simulate(change(base)).years.at(-1)!;
+
+describe('numbers as the reader types them', () => {
+  it('an out-of-range entry is never run: the figures keep the value in use, and the field says which', async () => {
+    const { page, context, errors } = await open(browser);
+    await page.locator('[data-metric="engineers"]').first().waitFor();
+    const before = await metric(page, 'totalCost');
+    const years = page.getByLabel('Years', { exact: true });
+    // Typed key by key, as a person does: "1", "10", "100" are never run.
+    await years.fill('');
+    await years.pressSequentially('100');
+    await years.press('Enter');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('⚠ Years must be at most 30, got 100; still using 5');
+    expect(await years.inputValue()).toBe('100');
+    expect(await metric(page, 'totalCost')).toBe(before);
+    expect(new URL(page.url()).searchParams.get('years')).toBeNull();
+
+    const budget = page.getByLabel('Token budget per engineer').first();
+    await budget.fill('');
+    await budget.pressSequentially('1e15');
+    await budget.press('Tab');
+    await expect.poll(() => page.getByRole('alert').count()).toBe(2);
+    expect(await page.getByRole('alert').nth(1).textContent()).toMatch(/^⚠ Token budget per engineer must be at most 1000000000, got 1000000000000000; still using 2,400$/);
+    expect(await metric(page, 'totalCost')).toBe(before);
+
+    // Escape: the value in use again, and its message gone.
+    await years.focus();
+    await years.press('Escape');
+    expect(await years.inputValue()).toBe('5');
+    await expect.poll(() => page.getByRole('alert').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reads 57.000 and 1,4 the German way, and 250k, $250,000 and 1.5M in English', async () => {
+    const { page, context, errors } = await open(browser);
+    await page.locator('[data-metric="engineers"]').first().waitFor();
+    const salary = page.getByLabel('Base salary');
+    expect(await salary.getAttribute('inputmode')).toBe('decimal');
+
+    await enter(salary, '$250,000');
+    await expect.poll(() => metric(page, 'totalCost')).toBe(finalWith((s) => ({ ...s, teams: [{ ...s.teams[0], salary: 250_000 }] })).totalCost);
+    await enter(page.getByLabel('Token budget per engineer').first(), '250k');
+    await expect.poll(() => new URL(page.url()).searchParams.get('budget')).toBe('250000');
+    await enter(salary, '1.5M');
+    await expect.poll(() => new URL(page.url()).searchParams.get('t0.salary')).toBe('1500000');
+    // Ambiguous in English: refused, with both readings.
+    await enter(page.getByLabel('Maximum productivity multiplier', { exact: true }), '1,4');
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^⚠ Maximum productivity multiplier is ambiguous: “1,4” could be 1\.4 or 14\./);
+
+    // The page in German (the interface-language switch sets the page's lang).
+    await page.evaluate(() => (document.documentElement.lang = 'de'));
+    await enter(salary, '57.000');
+    await expect.poll(() => new URL(page.url()).searchParams.get('t0.salary')).toBe('57000');
+    expect(await salary.inputValue()).toBe('57000');
+    await enter(page.getByLabel('Maximum productivity multiplier', { exact: true }), '1,4');
+    await expect.poll(() => new URL(page.url()).searchParams.get('maxMultiplier')).toBe('1.4');
+    expect(await page.getByLabel('Maximum productivity multiplier', { exact: true }).inputValue()).toBe('1,4');
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('links carry the whole view', () => {
+  it('a copied link reopens the lens, year, baseline and downturn target in a fresh browser', async () => {
+    const { page, context, errors } = await open(browser, '?p=typical-spend&v=1&m=1&year=2028');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE_URL).origin });
+    await page.locator('[data-metric]').first().waitFor();
+    await page.getByRole('radio', { name: 'Finance' }).check();
+    await page.getByRole('button', { name: 'Pin as baseline' }).click();
+    await enter(page.getByLabel('Engineers', { exact: true }), '55');
+    const baselineText = await page.locator('[data-compare="baseline"]').first().textContent();
+    await enter(page.getByLabel('Savings target', { exact: true }), '$5,000,000');
+    await page.getByLabel('Downturn starts in').selectOption('2028');
+    const conclusion = await page.getByTestId('levers-conclusion').textContent();
+    expect(conclusion).toMatch(/^To save \$5M from 2028: /);
+    await expect.poll(() => page.url(), { timeout: 2000 }).toContain('downturnYear=2028');
+
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByText('Link copied').waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
+    const params = new URL(link).searchParams;
+    expect(params.get('lens')).toBe('finance');
+    expect(params.get('year')).toBe('2028');
+    expect(params.get('savings')).toBe('5000000');
+    expect(params.get('baseline')).toBe('typical-spend');
+
+    const fresh = await open(browser, link.slice(BASE_URL.length));
+    await fresh.page.locator('[data-metric]').first().waitFor();
+    expect(await fresh.page.getByRole('radio', { name: 'Finance' }).isChecked()).toBe(true);
+    await expect.poll(() => fresh.page.locator('[data-compare="baseline"]').first().textContent()).toBe(baselineText);
+    expect(await fresh.page.getByLabel('Savings target', { exact: true }).inputValue()).toBe('5000000');
+    expect(await fresh.page.getByLabel('Downturn starts in').inputValue()).toBe('2028');
+    await expect.poll(() => fresh.page.getByTestId('levers-conclusion').textContent()).toBe(conclusion);
+    // The year was read (a bad one is dropped from the address bar, with a notice).
+    expect(new URL(fresh.page.url()).searchParams.get('year')).toBe('2028');
+    expect(await fresh.page.locator('.notice').count()).toBe(0);
+    expect(fresh.errors).toEqual([]);
+    expect(errors).toEqual([]);
+    await fresh.context.close();
+    await context.close();
+  });
+
+  it('a bad view parameter is named in a notice; the scenario still opens', async () => {
+    const { page, context } = await open(browser, '?p=typical-spend&v=1&m=1&budget=5000&lens=cfo&year=1999');
+    await page.locator('[data-metric]').first().waitFor();
+    const notice = await page.locator('.notice').first().textContent();
+    expect(notice).toContain('lens “cfo” is not a lens');
+    expect(notice).toContain('year “1999” is not a year of this scenario');
+    expect(new URL(page.url()).searchParams.get('budget')).toBe('5000');
+    await context.close();
+  });
+});
+
+/** Everything the embed must show is inside the frame, and nothing scrolls. */
+async function fits(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth) problems.push(`scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
+    if (doc.scrollHeight > doc.clientHeight) problems.push(`scrolls down: ${doc.scrollHeight} > ${doc.clientHeight}`);
+    const inside = (el: Element, what: string) => {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) return;
+      if (r.left < -0.5 || r.top < -0.5 || r.right > doc.clientWidth + 0.5 || r.bottom > doc.clientHeight + 0.5) {
+        problems.push(`${what} “${(el.textContent ?? '').slice(0, 30)}” is outside the frame: ${JSON.stringify([r.left, r.top, r.right, r.bottom].map(Math.round))}`);
+      }
+    };
+    const svg = document.querySelector('.embed .chart-plot svg');
+    if (!svg) problems.push('no chart');
+    for (const text of document.querySelectorAll('.embed .chart-plot svg text')) inside(text, 'axis or label text');
+    if (svg) inside(svg, 'the chart');
+    for (const el of document.querySelectorAll('.embed-title, .embed-headline, .chart-title, .chart-source, .chart-toggle, .embed-link a')) inside(el, el.className);
+    if (!document.querySelector('.chart-source')) problems.push('no source line');
+    if (!document.querySelector('.embed-link a')) problems.push('no link');
+    return problems;
+  });
+}
+
+describe('embeds fit the frame they are given', () => {
+  for (const size of [{ width: 640, height: 560 }, { width: 360, height: 560 }]) {
+    it(`every chart at ${size.width}×${size.height}: nothing cut, no scrollbars (screenshots/embed-*-${size.width}.png)`, async () => {
+      const { page, context, errors } = await open(browser, '?p=typical-spend&v=1&m=1&embed=headcount', size);
+      for (const chart of CHART_IDS) {
+        await page.goto(`${BASE_URL}?p=typical-spend&v=1&m=1&embed=${chart}`);
+        await page.locator('.embed .chart-plot svg').waitFor();
+        // The chart lays itself out for its box after the first measure.
+        await expect.poll(() => fits(page), { timeout: 5000 }).toEqual([]);
+        // It uses the room: the chart's plot reaches near the source line.
+        const gap = await page.evaluate(() => document.querySelector('.chart-footer')!.getBoundingClientRect().top - document.querySelector('.chart-plot svg')!.getBoundingClientRect().bottom);
+        expect(gap).toBeLessThan(40);
+        await page.screenshot({ path: `screenshots/embed-${chart}-${size.width}.png` });
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('inside an iframe of a host page, and the snippet’s sizes each fit', async () => {
+    const { page, context } = await open(browser, '', { width: 900, height: 900 });
+    await page.locator('[data-metric]').first().waitFor();
+    await page.getByRole('button', { name: 'Embed…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Size').waitFor();
+    const sizes = await dialog.getByLabel('Size').locator('option').allTextContents();
+    expect(sizes.length).toBeGreaterThanOrEqual(3);
+    await dialog.getByLabel('Size').selectOption({ label: 'Phone: 360 × 560 px' });
+    const snippet = await dialog.getByLabel('Embed code').inputValue();
+    expect(snippet).toContain('width="360" height="560"');
+    const host = await browser.newContext({ viewport: { width: 800, height: 700 } });
+    const hostPage = await host.newPage();
+    await hostPage.goto(`${BASE_URL}asset-manifest.json`);
+    await hostPage.setContent(`<!doctype html><body style="margin:0">${snippet}</body>`);
+    const frame = hostPage.frames()[1];
+    await frame.locator('.embed .chart-plot svg').waitFor();
+    await expect.poll(() => frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight)).toBe(0);
+    expect(await frame.evaluate(() => document.documentElement.clientWidth)).toBe(360);
+    await host.close();
+    await context.close();
+  });
+});
