@@ -23,6 +23,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Everything the page needs at start in one chunk: a dozen small shared
+        // chunks compress worse than one (gzip restarts per file) and cost requests.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
   },
   worker: { format: 'es' },
 });

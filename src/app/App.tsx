@@ -6,7 +6,6 @@ import { Notices } from '../ui/layout/Notices';
 import { Editor } from '../ui/editor/Editor';
 import { Headline } from '../ui/headline/Headline';
 import { ChartsPanel } from '../charts/ChartsPanel';
-import { DownturnLevers } from '../ui/levers/DownturnLevers';
 import { ComparePanel } from '../ui/compare/ComparePanel';
 import { ResultsGate } from '../ui/results/ResultsGate';
 import { ResultsBoundary } from '../ui/results/ResultsBoundary';
@@ -27,7 +26,9 @@ export function App() {
             <Headline />
             <ComparePanel />
             <ChartsPanel />
-            <DownturnLevers />
+            <Suspense fallback={<p className="levers-loading">Loading the downturn levers…</p>}>
+              <DownturnLevers />
+            </Suspense>
             <UncertaintyBoundary />
           </ResultsGate>
         </main>
@@ -36,7 +37,9 @@ export function App() {
   );
 }
 
-// Below the fold, with its fans and tornado: loaded after the page (PRODUCT.md initial-JS budget).
+// Below the fold: the downturn levers (their solver) and the uncertainty panel
+// (fans, tornado) load after the page (PRODUCT.md initial-JS budget).
+const DownturnLevers = lazy(() => import('../ui/levers/DownturnLevers').then((m) => ({ default: m.DownturnLevers })));
 const UncertaintyPanel = lazy(() => import('../ui/uncertainty/UncertaintyPanel').then((m) => ({ default: m.UncertaintyPanel })));
 
 /** The uncertainty panel fails on its own: the figures and charts above stay. */

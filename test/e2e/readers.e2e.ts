@@ -5,7 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, enter, launch, metric, open } from './browser';
 import { CHART_IDS } from '../../src/ui/lens';
 import { getPreset } from '../../src/scenario/presets';
-import { simulate } from '../../src/model';
+import { simulate, YEAR_METRICS } from '../../src/model';
+import { dsvFormat } from 'd3-dsv';
+import { readXlsx } from '../unit/export/xlsx';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -196,6 +198,56 @@ describe('embeds fit the frame they are given', () => {
     await expect.poll(() => frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight)).toBe(0);
     expect(await frame.evaluate(() => document.documentElement.clientWidth)).toBe(360);
     await host.close();
+    await context.close();
+  });
+});
+
+async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const menu = page.locator('.share-menu');
+  if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator('summary').click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const stream = await file.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+describe('spreadsheet-ready downloads', () => {
+  it('the workbook, parsed back, holds the page’s numbers; the CSV is the reader’s', async () => {
+    const { page, context, errors } = await open(browser, '?p=typical-spend&v=1&m=1&t0.name=%3D1%2B1&lens=finance&savings=2000000');
+    await page.locator('[data-metric]').first().waitFor();
+    const totalCost = await metric(page, 'totalCost');
+
+    const book = await download(page, 'Workbook for Excel (.xlsx)');
+    expect(book.name).toBe('todays-typical-ai-spend-results.xlsx');
+    const { names, sheets } = readXlsx(new Uint8Array(book.bytes));
+    expect(names).toEqual(['Assumptions', 'Years', 'Teams', 'Downturn', 'Frontier', 'Uncertainty']);
+    expect(sheets.Assumptions.get('B3')?.value).toBe(page.url());
+    const years = sheets.Years;
+    const col = [...years.entries()].find(([ref, c]) => /^[A-Z]+1$/.test(ref) && c.value === 'Total cost (USD/yr)')![0].replace('1', '');
+    expect(years.get(`${col}6`)).toMatchObject({ type: 'n', format: '#,##0' });
+    expect(years.get(`${col}6`)!.value).toBeCloseTo(totalCost, 3);
+    expect(sheets.Teams.get('A2')).toMatchObject({ value: '=1+1', type: 's', formula: false });
+    expect(sheets.Downturn.get('B1')?.value).toBe(2_000_000);
+
+    const csv = await download(page, 'Results for spreadsheets (CSV)');
+    expect(csv.name).toBe('todays-typical-ai-spend-results.csv');
+    const text = csv.bytes.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = dsvFormat(',').parseRows(text.slice(1).trimEnd());
+    expect(rows[1]).toEqual(['Scenario link', page.url()]);
+    expect(rows[6]).toHaveLength(2 + YEAR_METRICS.length);
+    const cost = rows[6].indexOf('Total cost (USD/yr)');
+    expect(Number(rows[11][cost])).toBeCloseTo(totalCost, 3);
+    expect(rows[12][0]).toBe("'=1+1");
+
+    // A German reader gets semicolons and decimal commas.
+    await page.evaluate(() => (document.documentElement.lang = 'de'));
+    const de = (await download(page, 'Results for spreadsheets (CSV)')).bytes.toString('utf8');
+    const deRows = dsvFormat(';').parseRows(de.slice(1).trimEnd());
+    expect(deRows[6]).toHaveLength(2 + YEAR_METRICS.length);
+    expect(deRows[7][deRows[6].indexOf('Token share of pay (%)')]).toMatch(/^\d+,\d+$/);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -153,7 +153,7 @@ describe('downloads', () => {
     // Well-formed: the browser parses it as an SVG document.
     expect(await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null, svg)).toBe(true);
 
-    const csv = (await download(page, 'Results as CSV')).bytes.toString('utf8');
+    const csv = (await download(page, 'Results for scripts (CSV, model names)')).bytes.toString('utf8');
     expect(csv.split('\r\n')[0]).toBe(['team', 'year', ...YEAR_METRICS].join(','));
 
     const json = JSON.parse((await download(page, 'Scenario as JSON')).bytes.toString('utf8'));

@@ -1,5 +1,6 @@
-// Downloads: any chart as a citable PNG or SVG card, the run as CSV (totals
-// and each team), the scenario as JSON. A disclosure, so it needs no script
+// Downloads: any chart as a citable PNG or SVG card, the run as an Excel
+// workbook, as a CSV for people (labelled, the reader's separator) and as a
+// MODEL-named CSV for scripts (totals and each team), the scenario as JSON. A disclosure, so it needs no script
 // to open and closes with the keyboard like any <details>.
 import { useId, useState } from 'react';
 import { useStore } from '../../state/store';
@@ -43,7 +44,9 @@ export function DownloadMenu() {
           <button type="button" disabled={busy} onClick={() => void run(async () => (await exports()).downloadChart(chosen, 'png'))}>Chart as PNG</button>
           <button type="button" disabled={busy} onClick={() => void run(async () => (await exports()).downloadChart(chosen, 'svg'))}>Chart as SVG</button>
         </div>
-        <button type="button" disabled={busy} onClick={() => void run(async () => (await exports()).downloadCsv())}>Results as CSV</button>
+        <button type="button" disabled={busy} onClick={() => void run(async () => (await exports()).downloadWorkbook())}>Workbook for Excel (.xlsx)</button>
+        <button type="button" disabled={busy} onClick={() => void run(async () => (await exports()).downloadReaderCsv())}>Results for spreadsheets (CSV)</button>
+        <button type="button" disabled={busy} onClick={() => void run(async () => (await exports()).downloadCsv())}>Results for scripts (CSV, model names)</button>
         <button type="button" disabled={busy} onClick={() => void run(async () => (await exports()).downloadScenarioJson())}>Scenario as JSON</button>
       </div>
     </details>
