@@ -3,6 +3,8 @@
 import { lazy, Suspense } from 'react';
 import { Header } from '../ui/layout/Header';
 import { Notices } from '../ui/layout/Notices';
+import { UpdatePrompt } from '../ui/share/UpdatePrompt';
+import { PrintBrief } from '../ui/print/PrintBrief';
 import { Editor } from '../ui/editor/Editor';
 import { Headline } from '../ui/headline/Headline';
 import { ChartsPanel } from '../charts/ChartsPanel';
@@ -15,6 +17,7 @@ export function App() {
   return (
     <div className="app">
       <Header />
+      <UpdatePrompt />
       <Notices />
       <a className="skip-link" href="#results">Skip to results</a>
       <div className="layout">
@@ -30,6 +33,7 @@ export function App() {
               <DownturnLevers />
             </Suspense>
             <UncertaintyBoundary />
+            <PrintBrief />
           </ResultsGate>
         </main>
       </div>

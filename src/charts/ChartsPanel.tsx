@@ -5,6 +5,7 @@ import { useStore } from '../state/store';
 import { frontierFor, resultFor } from '../state/results';
 import { LENSES } from '../ui/lens';
 import { CHARTS } from './registry';
+import { PRINT_CHART_WIDTH, usePrinting } from '../ui/print/usePrinting';
 import './ChartsPanel.css';
 
 export function ChartsPanel() {
@@ -15,6 +16,8 @@ export function ChartsPanel() {
   const frontier = frontierFor(scenario);
   const baseline = baselineScenario ? resultFor(baselineScenario) : null;
   const baselineFrontier = baselineScenario ? frontierFor(baselineScenario) : null;
+  // The printed brief's columns (src/ui/print).
+  const width = usePrinting() ? PRINT_CHART_WIDTH : undefined;
 
   // After every commit: the browser benchmark measures edit → this mark
   // (PRODUCT.md budget: p95 ≤ 16 ms).
@@ -31,7 +34,7 @@ export function ChartsPanel() {
         const { Component } = CHARTS[id];
         return (
           <div key={id} className="charts-item" data-chart-id={id}>
-            <Component result={result} baseline={baseline} frontier={frontier} baselineFrontier={baselineFrontier} scenario={scenario} />
+            <Component result={result} baseline={baseline} frontier={frontier} baselineFrontier={baselineFrontier} scenario={scenario} width={width} />
           </div>
         );
       })}

@@ -251,3 +251,86 @@ describe('spreadsheet-ready downloads', () => {
     await context.close();
   });
 });
+
+describe('an open tool: installable, offline, updatable, printable', () => {
+  const controlled = (page: Page) =>
+    page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    });
+
+  it('has a web app manifest with SVG and PNG icons, served offline too', async () => {
+    const { page, context, errors } = await open(browser);
+    await page.locator('[data-metric]').first().waitFor();
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = await page.evaluate(async (url) => (await fetch(url!)).json(), href);
+    expect(manifest).toMatchObject({ name: expect.stringContaining('Tokens or people'), start_url: './', display: 'standalone' });
+    const icons = manifest.icons as { src: string; sizes: string; type: string; purpose: string }[];
+    expect(icons.some((i) => i.type === 'image/svg+xml')).toBe(true);
+    expect(icons.some((i) => i.purpose === 'maskable')).toBe(true);
+    await controlled(page);
+    await context.setOffline(true);
+    for (const icon of icons.filter((i) => i.type === 'image/png')) {
+      const head = await page.evaluate(async (src) => {
+        const bytes = new Uint8Array(await (await fetch(src)).arrayBuffer());
+        const view = new DataView(bytes.buffer);
+        return { signature: [...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(''), width: view.getUint32(16), height: view.getUint32(20) };
+      }, icon.src);
+      expect(head.signature).toBe('PNG');
+      expect(`${head.width}x${head.height}`).toBe(icon.sizes);
+    }
+    expect(await page.evaluate(async () => (await fetch('./manifest.webmanifest')).ok)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('offers to reload when a newer release is cached, and reloads into it', async () => {
+    const { page, context, errors } = await open(browser);
+    await page.locator('[data-metric]').first().waitFor();
+    await controlled(page);
+    expect(await page.getByText('A new version of Tokens or people is ready.').count()).toBe(0);
+    // A new release lands in the cache (as the worker's background refresh would put it there).
+    await page.evaluate(async () => {
+      const cache = await caches.open('tokens-or-people-v2');
+      const url = new URL('./', location.href).href;
+      const html = await (await cache.match(url))!.text();
+      const newer = html.replace(/(<script[^>]*type="module"[^>]*src=")([^"]+)"/, '$1$2?release=2"').replace('<head>', '<head><meta name="release" content="2">');
+      await cache.put(url, new Response(newer, { headers: { 'content-type': 'text/html' } }));
+      // The question every page asks once loaded: is the cached release mine?
+      navigator.serviceWorker.controller!.postMessage({ type: 'tokens-or-people:check', page: document.querySelector('script[type="module"]')!.getAttribute('src') });
+    });
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version of Tokens or people is ready.' });
+    await prompt.waitFor();
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload to update' }).click()]);
+    await expect.poll(() => page.locator('meta[name="release"]').count()).toBe(1);
+    await page.locator('[data-metric]').first().waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  for (const [lens, preset] of [['newsroom', 'typical-spend'], ['union', 'works-agreement'], ['finance', 'evidence-central']] as const) {
+    it(`prints a one-page brief in the ${lens} lens: sentence, lead figures, its charts, assumptions, sources, link`, async () => {
+      const { page, context, errors } = await open(browser, `?p=${preset}&v=1&m=1&lens=${lens}`);
+      await page.locator('[data-metric]').first().waitFor();
+      await page.emulateMedia({ media: 'print' });
+      const shown = await page.evaluate(() => {
+        const visible = (sel: string) => [...document.querySelectorAll(sel)].filter((el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null).length;
+        return {
+          sentence: visible('.headline-sentence'),
+          lead: visible('.figure-list--lead .figure'),
+          charts: visible('.charts-item'),
+          brief: visible('.print-brief'),
+          editor: visible('.editor-pane'),
+          share: visible('.share-bar'),
+          link: document.querySelector('.print-brief-link')?.textContent ?? '',
+        };
+      });
+      expect(shown).toMatchObject({ sentence: 1, lead: 4, charts: 2, brief: 1, editor: 0, share: 0 });
+      expect(shown.link).toContain(page.url());
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, path: `screenshots/brief-${lens}.pdf` });
+      expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});

@@ -87,6 +87,7 @@ export function ShareBar() {
       <ShareButton />
       <button type="button" onClick={() => setDialog('embed')}>Embed…</button>
       <DownloadMenu />
+      <button type="button" onClick={() => window.print()} title="A one-page brief: the sentence, figures, charts, assumptions, sources and link">Print a brief</button>
       <OpenFile />
       <button type="button" onClick={() => setDialog('saved')}>Saved…</button>
       <BaselineButtons />
