@@ -10,7 +10,7 @@ export const NUMBER_MESSAGES = {
   tooLarge: (text: string) => `is too large to use: ${q(text)}`,
   /** "1,4" in English: the mark is the locale's thousands separator, but not followed by three digits. */
   ambiguous: (text: string, readings: readonly string[], language: string, decimal: string, group: string) =>
-    `is ambiguous: ${q(text)} could be ${readings.join(' or ')}. In ${language}, the decimal mark is ${markName(decimal)} (${example(decimal, group).decimal}) and ${markName(group)} groups thousands (${example(decimal, group).group}).`,
+    `is ambiguous: ${q(text)} could be ${readings.join(' or ')}. In ${language}, the decimal mark is ${markName(decimal)} (${example(decimal, group).decimal}) and ${markName(group)} groups thousands (${example(decimal, group).group})`,
   twoDecimalMarks: (text: string) => `cannot be read: ${q(text)} has more than one decimal mark`,
   badGroups: (text: string) => `cannot be read: ${q(text)} groups its digits unevenly (thousands come in threes, as in 1,250,000)`,
   mixedGroups: (text: string) => `cannot be read: ${q(text)} mixes spaces and marks between its digits`,
