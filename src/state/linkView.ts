@@ -16,7 +16,7 @@
 // docs/links.md documents the format.
 import LZString from 'lz-string';
 import { useStore, type Lens } from './store';
-import { useView } from './view';
+import { downturnStart, figureYear, useView } from './view';
 import { decodeLink, defaultBase, scenarioDiff } from '../scenario/link';
 import { PRESETS } from '../scenario/presets';
 import { SCHEMA_VERSION, type Scenario } from '../scenario/schema';
@@ -77,9 +77,10 @@ export function viewPairs(scenario: Scenario): [string, string][] {
   const { year, savings, downturnYear } = useView.getState();
   const pairs: [string, string][] = [];
   if (lens !== DEFAULT_LENS) pairs.push(['lens', lens]);
-  if (year !== null) pairs.push(['year', String(year)]);
+  // The years in use: a chosen year the run no longer reaches is written as the one shown.
+  if (year !== null) pairs.push(['year', String(figureYear(scenario, year))]);
   if (savings !== null) pairs.push(['savings', String(savings)]);
-  if (downturnYear !== null) pairs.push(['downturnYear', String(downturnYear)]);
+  if (downturnYear !== null) pairs.push(['downturnYear', String(downturnStart(scenario, downturnYear))]);
   if (baseline) pairs.push(['baseline', encodeBaseline(baseline, scenario)]);
   return pairs;
 }

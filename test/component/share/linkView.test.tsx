@@ -2,32 +2,18 @@
 // Links carry the whole view (issue 9 point 5): lens, year of the figures,
 // downturn question and pinned baseline, in the address bar and the copied
 // link; old links open as before; bad values are named in a notice.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { act, waitFor } from '@testing-library/react';
 import { useStore } from '../../../src/state/store';
+import { withUrlSync } from './urlSyncHelpers';
 import { useView } from '../../../src/state/view';
-import { currentLink, startUrlSync } from '../../../src/state/urlSync';
-import { setLinkThresholds } from '../../../src/state/linkThresholds';
+import { currentLink } from '../../../src/state/urlSync';
 import { decodeBaseline, encodeBaseline } from '../../../src/state/linkView';
 import { getPreset } from '../../../src/scenario/presets';
 import { loadScenario } from '../../../src/scenario/parse';
 import LZString from 'lz-string';
 
-let stop: (() => void) | undefined;
-beforeEach(() => {
-  useStore.setState(useStore.getInitialState());
-  useView.setState(useView.getInitialState());
-  setLinkThresholds(null, true);
-});
-afterEach(() => {
-  stop?.();
-  stop = undefined;
-});
-
-const open = (search: string) => {
-  window.history.replaceState(null, '', `/${search}`);
-  stop = startUrlSync();
-};
+const open = withUrlSync();
 const preset = (id: string) => getPreset(id)!.scenario;
 const query = (link: string) => new URLSearchParams(link.slice(link.indexOf('?')));
 
@@ -61,6 +47,12 @@ describe('the view in the link', () => {
     });
     await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1&lens=union&year=2029&savings=250000&downturnYear=2027'), { timeout: 500, interval: 10 });
     expect(currentLink()).toBe(location.href);
+  });
+
+  it('a chosen year the run no longer reaches is written as the year in use', async () => {
+    open('?p=typical-spend&v=1&m=1&year=2030&downturnYear=2030');
+    useStore.getState().setField('years', 3);
+    await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=1&m=1&years=3&year=2028&downturnYear=2028'), { timeout: 500, interval: 10 });
   });
 
   it('a baseline pinned a few edits ago travels as a short diff from the scenario, and reopens exactly', async () => {
