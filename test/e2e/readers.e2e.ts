@@ -163,14 +163,17 @@ describe('embeds fit the frame they are given', () => {
   for (const size of [{ width: 640, height: 560 }, { width: 360, height: 560 }]) {
     it(`every chart at ${size.width}×${size.height}: nothing cut, no scrollbars (screenshots/embed-*-${size.width}.png)`, async () => {
       const { page, context, errors } = await open(browser, '?p=typical-spend&v=1&m=1&embed=headcount', size);
-      for (const chart of CHART_IDS) {
+      // The registry's charts, then the fans and the tornado (typical-spend has ranges; sampled in the page's worker).
+      for (const chart of [...CHART_IDS, 'fans', 'tornado']) {
         await page.goto(`${BASE_URL}?p=typical-spend&v=1&m=1&embed=${chart}`);
-        await page.locator('.embed .chart-plot svg').waitFor();
+        await page.locator('.embed .chart-plot svg').nth(chart === 'fans' ? 3 : 0).waitFor({ timeout: 20_000 });
         // The chart lays itself out for its box after the first measure.
         await expect.poll(() => fits(page), { timeout: 5000 }).toEqual([]);
-        // It uses the room: the chart's plot reaches near the source line.
-        const gap = await page.evaluate(() => document.querySelector('.chart-footer')!.getBoundingClientRect().top - document.querySelector('.chart-plot svg')!.getBoundingClientRect().bottom);
-        expect(gap).toBeLessThan(40);
+        if (chart !== 'fans' && chart !== 'tornado') {
+          // It uses the room: the chart's plot reaches near the source line.
+          const gap = await page.evaluate(() => document.querySelector('.chart-footer')!.getBoundingClientRect().top - document.querySelector('.chart-plot svg')!.getBoundingClientRect().bottom);
+          expect(gap).toBeLessThan(40);
+        }
         await page.screenshot({ path: `screenshots/embed-${chart}-${size.width}.png` });
       }
       expect(errors).toEqual([]);
@@ -289,15 +292,15 @@ describe('an open tool: installable, offline, updatable, printable', () => {
     await page.locator('[data-metric]').first().waitFor();
     await controlled(page);
     expect(await page.getByText('A new version of Tokens or people is ready.').count()).toBe(0);
-    // A new release lands in the cache (as the worker's background refresh would put it there).
+    // The page asks the worker, as every page does once loaded, whether the cached release is its own.
+    // Here it is not: the cached page is marked as a later release, and this page says it runs an older
+    // entry script (two builds cannot be served side by side in one test; the entry names a release).
     await page.evaluate(async () => {
       const cache = await caches.open('tokens-or-people-v2');
       const url = new URL('./', location.href).href;
       const html = await (await cache.match(url))!.text();
-      const newer = html.replace(/(<script[^>]*type="module"[^>]*src=")([^"]+)"/, '$1$2?release=2"').replace('<head>', '<head><meta name="release" content="2">');
-      await cache.put(url, new Response(newer, { headers: { 'content-type': 'text/html' } }));
-      // The question every page asks once loaded: is the cached release mine?
-      navigator.serviceWorker.controller!.postMessage({ type: 'tokens-or-people:check', page: document.querySelector('script[type="module"]')!.getAttribute('src') });
+      await cache.put(url, new Response(html.replace('<head>', '<head><meta name="release" content="2">'), { headers: { 'content-type': 'text/html' } }));
+      navigator.serviceWorker.controller!.postMessage({ type: 'tokens-or-people:check', page: './assets/index-0lder.js' });
     });
     const prompt = page.getByRole('status').filter({ hasText: 'A new version of Tokens or people is ready.' });
     await prompt.waitFor();
