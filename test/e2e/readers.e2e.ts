@@ -8,6 +8,11 @@ import { getPreset } from '../../src/scenario/presets';
 import { simulate, YEAR_METRICS } from '../../src/model';
 import { dsvFormat } from 'd3-dsv';
 import { readXlsx } from '../unit/export/xlsx';
+import { SCHEMA_VERSION } from '../../src/scenario/schema';
+import { MODEL_VERSION } from '../../src/model/version';
+
+/** The link's versions, as the app writes them now. */
+const VM = `v=${SCHEMA_VERSION}&m=${MODEL_VERSION}`;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -84,7 +89,7 @@ describe('numbers as the reader types them', () => {
 
 describe('links carry the whole view', () => {
   it('a copied link reopens the lens, year, baseline and downturn target in a fresh browser', async () => {
-    const { page, context, errors } = await open(browser, '?p=typical-spend&v=1&m=1&year=2028');
+    const { page, context, errors } = await open(browser, `?p=typical-spend&${VM}&year=2028`);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE_URL).origin });
     await page.locator('[data-metric]').first().waitFor();
     await page.getByRole('radio', { name: 'Finance' }).check();
@@ -124,7 +129,7 @@ describe('links carry the whole view', () => {
   });
 
   it('a bad view parameter is named in a notice; the scenario still opens', async () => {
-    const { page, context } = await open(browser, '?p=typical-spend&v=1&m=1&budget=5000&lens=cfo&year=1999');
+    const { page, context } = await open(browser, `?p=typical-spend&${VM}&budget=5000&lens=cfo&year=1999`);
     await page.locator('[data-metric]').first().waitFor();
     const notice = await page.locator('.notice').first().textContent();
     expect(notice).toContain('lens “cfo” is not a lens');
@@ -162,10 +167,10 @@ async function fits(page: Page): Promise<string[]> {
 describe('embeds fit the frame they are given', () => {
   for (const size of [{ width: 640, height: 560 }, { width: 360, height: 560 }]) {
     it(`every chart at ${size.width}×${size.height}: nothing cut, no scrollbars (screenshots/embed-*-${size.width}.png)`, async () => {
-      const { page, context, errors } = await open(browser, '?p=typical-spend&v=1&m=1&embed=headcount', size);
+      const { page, context, errors } = await open(browser, `?p=typical-spend&${VM}&embed=headcount`, size);
       // The registry's charts, then the fans and the tornado (typical-spend has ranges; sampled in the page's worker).
       for (const chart of [...CHART_IDS, 'fans', 'tornado']) {
-        await page.goto(`${BASE_URL}?p=typical-spend&v=1&m=1&embed=${chart}`);
+        await page.goto(`${BASE_URL}?p=typical-spend&${VM}&embed=${chart}`);
         await page.locator('.embed .chart-plot svg').nth(chart === 'fans' ? 3 : 0).waitFor({ timeout: 20_000 });
         // The chart lays itself out for its box after the first measure.
         await expect.poll(() => fits(page), { timeout: 5000 }).toEqual([]);
@@ -217,7 +222,7 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
 
 describe('spreadsheet-ready downloads', () => {
   it('the workbook, parsed back, holds the page’s numbers; the CSV is the reader’s', async () => {
-    const { page, context, errors } = await open(browser, '?p=typical-spend&v=1&m=1&t0.name=%3D1%2B1&lens=finance&savings=2000000');
+    const { page, context, errors } = await open(browser, `?p=typical-spend&${VM}&t0.name=%3D1%2B1&lens=finance&savings=2000000`);
     await page.locator('[data-metric]').first().waitFor();
     const totalCost = await metric(page, 'totalCost');
 
@@ -313,7 +318,7 @@ describe('an open tool: installable, offline, updatable, printable', () => {
 
   for (const [lens, preset] of [['newsroom', 'typical-spend'], ['union', 'works-agreement'], ['finance', 'evidence-central']] as const) {
     it(`prints a one-page brief in the ${lens} lens: sentence, lead figures, its charts, assumptions, sources, link`, async () => {
-      const { page, context, errors } = await open(browser, `?p=${preset}&v=1&m=1&lens=${lens}`);
+      const { page, context, errors } = await open(browser, `?p=${preset}&${VM}&lens=${lens}`);
       await page.locator('[data-metric]').first().waitFor();
       await page.emulateMedia({ media: 'print' });
       const shown = await page.evaluate(() => {

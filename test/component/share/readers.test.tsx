@@ -10,6 +10,11 @@ import { PrintBrief } from '../../../src/ui/print/PrintBrief';
 import { useStore } from '../../../src/state/store';
 import { useView } from '../../../src/state/view';
 import { getPreset } from '../../../src/scenario/presets';
+import { SCHEMA_VERSION } from '../../../src/scenario/schema';
+import { MODEL_VERSION } from '../../../src/model/version';
+
+/** The link's versions, as the app writes them now. */
+const VM = `v=${SCHEMA_VERSION}&m=${MODEL_VERSION}`;
 
 beforeEach(() => {
   useStore.setState(useStore.getInitialState());
@@ -45,7 +50,7 @@ describe('the printed brief', () => {
     expect(brief).toHaveTextContent('Assumptions: 40 engineers in 1 team; token budget $2,400 per engineer-year');
     expect(within(brief).getAllByRole('listitem')).toHaveLength(preset.sources.length);
     expect(brief).toHaveTextContent(preset.sources[0].label);
-    expect(brief.querySelector('.print-brief-link')).toHaveTextContent(/^Reopen this scenario: http:\/\/localhost(:\d+)?\/\?p=typical-spend&v=1&m=1$/);
+    expect(brief.querySelector('.print-brief-link')).toHaveTextContent(new RegExp(`^Reopen this scenario: http://localhost(:\\d+)?/\\?p=typical-spend&${VM}$`));
     act(() => {
       useStore.getState().setLens('union');
       useView.getState().set({ savings: 250_000 });
