@@ -30,7 +30,14 @@ export default defineConfig({
         // Everything the first screen needs in one chunk: the lazy chunks (the
         // languages among them) share modules with it, and splitting those out
         // into small chunks of their own cost about 5 kB gzip of initial JS.
-        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+        // The charts (their layouts, marks and D3) load just after it, as one
+        // chunk too: src/charts/ChartsPanel.tsx.
+        codeSplitting: {
+          groups: [
+            { name: 'app', tags: ['$initial'], priority: 2 },
+            { name: 'charts', test: /[\\/](src[\\/]charts|node_modules[\\/]d3-(scale|shape|interpolate|color|format|time|path|array))[\\/]/, priority: 1 },
+          ],
+        },
         // A language's later catalogue (src/locales/later/de.po) is named apart from its first one (de.po).
         chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/locales/later/') ? 'assets/later-[name]-[hash].js' : 'assets/[name]-[hash].js'),
       },

@@ -2,7 +2,7 @@ import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/styles.css';
-import { startUrlSync, openLink, readThresholds } from './state/urlSync';
+import { startUrlSync, openLink, openView } from './state/urlSync';
 import { checkSavedStore } from './state/saved';
 import { embedRequest } from './ui/share/embed/route';
 import { registerServiceWorker } from './ui/share/registerServiceWorker';
@@ -22,7 +22,7 @@ if (embed === null) {
   checkSavedStore();
 } else {
   openLink(location.search);
-  readThresholds(location.search);
+  openView(location.search);
 }
 registerServiceWorker();
 

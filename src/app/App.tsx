@@ -3,6 +3,8 @@
 import { lazy, Suspense } from 'react';
 import { Header } from '../ui/layout/Header';
 import { Notices } from '../ui/layout/Notices';
+import { UpdatePrompt } from '../ui/share/UpdatePrompt';
+import { PrintBrief } from '../ui/print/PrintBrief';
 import { Editor } from '../ui/editor/Editor';
 import { Headline } from '../ui/headline/Headline';
 import { ChartsPanel } from '../charts/ChartsPanel';
@@ -18,6 +20,7 @@ export function App() {
   return (
     <div className="app">
       <Header />
+      <UpdatePrompt />
       <Notices />
       <a className="skip-link" href="#results">{t('app.skipToResults')}</a>
       <div className="layout">
@@ -29,10 +32,11 @@ export function App() {
             <Headline />
             <ComparePanel />
             <ChartsPanel />
-            <Suspense fallback={null}>
+            <Suspense fallback={<p className="levers-loading">{t('levers.loading')}</p>}>
               <DownturnLevers />
             </Suspense>
             <UncertaintyBoundary />
+            <PrintBrief />
           </ResultsGate>
         </main>
       </div>
@@ -40,10 +44,10 @@ export function App() {
   );
 }
 
-// Below the fold, with the lever solver: loaded after the page (PRODUCT.md initial-JS budget).
+// Below the fold: the downturn levers (their solver) and the uncertainty panel
+// (fans, tornado) load after the page, each with the later catalogue of the
+// reader's language (PRODUCT.md initial-JS budget).
 const DownturnLevers = lazy(withLater(() => import('../ui/levers/DownturnLevers').then((m) => ({ default: m.DownturnLevers }))));
-
-// Below the fold, with its fans and tornado: loaded after the page (PRODUCT.md initial-JS budget).
 const UncertaintyPanel = lazy(withLater(() => import('../ui/uncertainty/UncertaintyPanel').then((m) => ({ default: m.UncertaintyPanel }))));
 
 /** The uncertainty panel fails on its own: the figures and charts above stay. */

@@ -9,7 +9,7 @@ import { FrontierChart } from './frontier/FrontierChart';
 import { PayChart } from './pay/PayChart';
 import { OutputChart } from './output/OutputChart';
 
-import { t } from '../i18n';
+import { chartTitle } from './titles';
 export type { ChartProps } from './types';
 
 export interface ChartEntry {
@@ -18,17 +18,17 @@ export interface ChartEntry {
   Component: ComponentType<ChartProps>;
 }
 
-const entry = (title: () => string, Component: ComponentType<ChartProps>): ChartEntry => ({
+const entry = (id: ChartId, Component: ComponentType<ChartProps>): ChartEntry => ({
   get title() {
-    return title();
+    return chartTitle(id);
   },
   Component,
 });
 
 export const CHARTS: Record<ChartId, ChartEntry> = {
-  headcount: entry(() => t('chart.headcount.name'), HeadcountChart),
-  costs: entry(() => t('chart.costs.name'), CostsChart),
-  frontier: entry(() => t('chart.frontier.name'), FrontierChart),
-  pay: entry(() => t('chart.pay.name'), PayChart),
-  output: entry(() => t('chart.output.name'), OutputChart),
+  headcount: entry('headcount', HeadcountChart),
+  costs: entry('costs', CostsChart),
+  frontier: entry('frontier', FrontierChart),
+  pay: entry('pay', PayChart),
+  output: entry('output', OutputChart),
 };

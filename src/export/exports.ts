@@ -1,5 +1,6 @@
 // The downloads behind the share bar: a chart as a citable card (SVG or PNG),
-// the run as CSV, the scenario as JSON. Reads the store once per click.
+// the run as an Excel workbook, as a CSV for people and as a MODEL-named CSV
+// for scripts, the scenario as JSON. Reads the store once per click.
 // Loaded on the first download (DownloadMenu imports it lazily): none of it is
 // needed to show the page.
 import { useStore } from '../state/store';
@@ -11,6 +12,15 @@ import type { ChartId } from '../ui/lens';
 import { MODEL_VERSION } from '../model/version';
 import { SCHEMA_VERSION } from '../scenario/schema';
 import { toCsv } from './csv';
+import { toReaderCsv } from './readerCsv';
+import { workbookBlob, type WorkbookInput } from './workbook';
+import { useView, downturnStart } from '../state/view';
+import { curveCompiler } from '../state/results';
+import { leversFor } from '../ui/levers/leversFor';
+import { DEFAULT_SHARE, roundTarget } from '../ui/levers/DownturnLevers';
+import { costFrom, type LeverComparison } from '../model/levers';
+import { rangeCount } from '../scenario/paths';
+import { BOOLEAN_METRICS, YEAR_METRICS } from '../model/metrics';
 import { buildCard } from './card';
 import { createElement } from 'react';
 import { FanChart, type FanChartProps } from '../charts/fan/FanChart';
@@ -90,9 +100,53 @@ export async function downloadFan(props: FanChartProps, format: 'svg' | 'png') {
   await downloadCard(fanCard(props), baseName(`fan-${props.metric}`), format);
 }
 
+/** The MODEL-named CSV, for scripts and notebooks (the command line writes the same columns). */
 export function downloadCsv() {
   const { scenario } = useStore.getState();
-  downloadBlob(new Blob([toCsv(resultFor(scenario), scenario, { teams: true })], { type: 'text/csv' }), `${baseName('results')}.csv`);
+  downloadBlob(new Blob([toCsv(resultFor(scenario), scenario, { teams: true })], { type: 'text/csv' }), `${baseName('results-model')}.csv`);
+}
+
+/** The CSV for people: labelled, the reader's separator and decimal mark, with the link and model version. */
+export function downloadReaderCsv() {
+  const { scenario } = useStore.getState();
+  const csv = toReaderCsv(resultFor(scenario), scenario, { locale: readerLocale(), link: currentLink() });
+  downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${baseName('results')}.csv`);
+}
+
+/** Every metric with a band: yes/no metrics have none. */
+const BAND_METRICS = YEAR_METRICS.filter((m) => !BOOLEAN_METRICS.has(m));
+
+/** What the workbook holds, as the page shows it: the downturn question of the view, bands computed now. */
+export async function workbookInput(): Promise<WorkbookInput> {
+  const { scenario } = useStore.getState();
+  const result = resultFor(scenario);
+  const view = useView.getState();
+  const year = downturnStart(scenario, view.downturnYear);
+  const savings = view.savings ?? roundTarget(DEFAULT_SHARE * costFrom(result.years, year));
+  let levers: LeverComparison | null = null;
+  try {
+    levers = leversFor(scenario, savings, year);
+  } catch {
+    // A custom curve the solver cannot compile: the sheet says the levers cannot be compared.
+  }
+  // The bands on demand (a click; 10,000 samples take a fraction of a second): the same seed as the panel's.
+  // The Monte Carlo code loads with them, in its own chunk.
+  // The modules themselves, not the index: src/model/index.ts re-exports it, so importing the
+  // index here would pull the whole Monte Carlo into the first screen's chunk.
+  const mc = rangeCount(scenario) > 0 ? await Promise.all([import('../model/uncertainty/run'), import('../model/uncertainty/bands')]).then(([run, bands]) => ({ ...run, ...bands })) : null;
+  const run = mc ? mc.runUncertainty(scenario, { compile: curveCompiler(), metrics: BAND_METRICS }) : null;
+  return {
+    scenario,
+    result,
+    link: currentLink(),
+    frontier: frontierFor(scenario),
+    levers,
+    bands: run && mc && { samples: run.samples, seed: run.seed, years: mc.bandRows(run.startYear, run.years, run.bands) },
+  };
+}
+
+export async function downloadWorkbook() {
+  downloadBlob(await workbookBlob(await workbookInput()), `${baseName('results')}.xlsx`);
 }
 
 export function downloadScenarioJson() {

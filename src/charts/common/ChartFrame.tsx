@@ -20,10 +20,12 @@ export interface ChartFrameProps {
   /** Heading level of the title (3 inside the page's charts section). */
   headingLevel?: 2 | 3 | 4;
   bodyRef?: RefObject<HTMLDivElement | null>;
+  /** A fitted chart's unfitted height: an embed posts it to its host page (src/ui/share/embed). */
+  naturalHeight?: number;
   children: ReactNode;
 }
 
-export function ChartFrame({ id, title, description, source, table, headingLevel = 3, bodyRef, children }: ChartFrameProps) {
+export function ChartFrame({ id, title, description, source, table, headingLevel = 3, bodyRef, naturalHeight, children }: ChartFrameProps) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const uid = useId();
   const Heading = `h${headingLevel}` as const;
@@ -36,7 +38,7 @@ export function ChartFrame({ id, title, description, source, table, headingLevel
         </Heading>
         <p className="chart-description">{description}</p>
       </figcaption>
-      <div className="chart-body" ref={bodyRef}>{view === 'chart' ? children : <DataTable table={table()} />}</div>
+      <div className="chart-body" ref={bodyRef} data-natural-height={naturalHeight}>{view === 'chart' ? children : <DataTable table={table()} />}</div>
       <div className="chart-footer">
         <p className="chart-source">{source}</p>
         <button type="button" className="chart-toggle" onClick={() => setView(view === 'chart' ? 'table' : 'chart')}>

@@ -77,6 +77,8 @@ export interface YearChartSpec {
   extras?: ExtraSpec[];
   width: number;
   fmt: ChartFormats;
+  /** The main panel's height; by default from the width (mainPanelHeight). An embed sets it to fill its frame (fit.ts). */
+  main?: number;
 }
 
 export interface Point {
@@ -237,7 +239,7 @@ export function layoutYearChart(spec: YearChartSpec): YearChartLayout {
   const compare = comparing(spec);
 
   // 1. Sized: the legend, then the panels' heights.
-  const main = mainPanelHeight(width);
+  const main = spec.main ?? mainPanelHeight(width);
   const weights = panels.map((p) => p.weight);
   const panelsHeight = weights.reduce((sum, w) => sum + Math.round(main * w) + PANEL_TITLE, 0) + PANEL_GAP * (panels.length - 1);
   const [legend, chartBox0] = placeLegend(legendItems(panels, compare), width, Number.MAX_SAFE_INTEGER);

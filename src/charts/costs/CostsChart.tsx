@@ -6,7 +6,9 @@ import { PlotSvg } from '../common/PlotSvg';
 import { ValueAxis, XAxis } from '../common/Axis';
 import { Legend } from '../common/Legend';
 import { CursorMark } from '../common/marks';
-import { useWidth } from '../common/useWidth';
+import { useChartSize } from '../common/useWidth';
+import { fitLayout } from '../common/fit';
+import { mainPanelHeight } from '../common/yearChart';
 import { useFormats } from '../common/useFormats';
 import { sourceLine } from '../common/source';
 import { PALETTE } from '../palette';
@@ -14,17 +16,17 @@ import type { ChartProps } from '../types';
 import { costsDescription, costsLayout, costsTable, title } from './layout';
 import { CostsMarks } from './CostsMarks';
 
-export function CostsChart({ result, baseline, scenario, width, headingLevel }: ChartProps) {
-  const [ref, w] = useWidth<HTMLDivElement>(width);
+export function CostsChart({ result, baseline, scenario, width, headingLevel, fit }: ChartProps) {
+  const [ref, w, h] = useChartSize<HTMLDivElement>(width, fit === true);
   const fmt = useFormats(scenario);
   const rows = result.years;
   const base = baseline?.years;
-  const layout = useMemo(() => costsLayout(rows, base, w, fmt), [rows, base, w, fmt]);
+  const layout = useMemo(() => fitLayout(h, mainPanelHeight(w), (m) => costsLayout(rows, base, w, fmt, m)), [rows, base, w, fmt, h]);
   const description = useMemo(() => costsDescription(rows, fmt.currency, fmt.locale), [rows, fmt]);
   const source = useMemo(() => sourceLine(scenario, fmt.locale), [scenario, fmt]);
   const TITLE = title();
   return (
-    <ChartFrame id="costs" title={TITLE} description={description} source={source} table={() => withBaseline(costsTable(rows, fmt), base && costsTable(base, fmt))} headingLevel={headingLevel} bodyRef={ref}>
+    <ChartFrame id="costs" title={TITLE} description={description} source={source} table={() => withBaseline(costsTable(rows, fmt), base && costsTable(base, fmt))} headingLevel={headingLevel} bodyRef={ref} naturalHeight={fit ? layout.naturalHeight : undefined}>
       <PlotSvg
         width={layout.width}
         height={layout.height}

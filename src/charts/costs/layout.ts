@@ -82,7 +82,8 @@ export function shownKeys(rows: readonly YearRow[], baseline: readonly YearRow[]
   return keys.length ? keys : ['salaryCost'];
 }
 
-export function costsLayout(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined, width: number, fmt: ChartFormats): CostsLayout {
+/** `mainHeight`: the plot's height (default from the width; an embed fills its frame with it). */
+export function costsLayout(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined, width: number, fmt: ChartFormats, mainHeight?: number): CostsLayout {
   const years = rows.map((r) => r.year);
   const keys = shownKeys(rows, baseline);
 
@@ -95,7 +96,7 @@ export function costsLayout(rows: readonly YearRow[], baseline: readonly YearRow
   const items: LegendItem[] = keys.map((k) => ({ id: k, label: COST_SERIES[k].label, color: COST_SERIES[k].color, symbol: 'bar' }));
   if (baseline) items.push({ id: 'baseline', label: t('chart.costs.baselineTotal'), color: PALETTE.baseline, symbol: 'dashed' });
   const [legend, box0] = placeLegend(items, width, Number.MAX_SAFE_INTEGER);
-  const main = mainPanelHeight(width);
+  const main = mainHeight ?? mainPanelHeight(width);
   const height = Math.round(box0.top + PANEL_TITLE + main + X_AXIS);
   const plotBox = new Bounds(box0.x, box0.top + PANEL_TITLE, box0.width, main);
   const tops = stacked[stacked.length - 1].map((d) => d[1]);

@@ -20,6 +20,8 @@ export interface FanSpec {
   deterministic: Values;
   width: number;
   fmt: ChartFormats;
+  /** The main panel's height (an embed fills its frame with it); from the width by default. */
+  main?: number;
 }
 
 /** A band value, NaN (no sample had a number) as null. */
@@ -38,6 +40,7 @@ export function fanLayout(spec: FanSpec): YearChartLayout {
     years,
     width: spec.width,
     fmt,
+    main: spec.main,
     panels: [
       {
         id: spec.metric,

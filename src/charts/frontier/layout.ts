@@ -83,7 +83,11 @@ function markerLabel(id: MarkerId, budget: number, beyond: boolean, fmt: ChartFo
   return beyond ? t('chart.frontier.breakEvenBeyond', { money }) : t('chart.frontier.breakEven', { money });
 }
 
-export function frontierLayout(f: Frontier, baseline: Frontier | null | undefined, width: number, fmt: ChartFormats): FrontierLayout {
+/** Each of the frontier's two panels: flatter than a year chart's. */
+export const frontierPanelHeight = (width: number) => Math.round(mainPanelHeight(width) * 0.72);
+
+/** `mainHeight`: each panel's height (default from the width; an embed fills its frame with it). */
+export function frontierLayout(f: Frontier, baseline: Frontier | null | undefined, width: number, fmt: ChartFormats, mainHeight?: number): FrontierLayout {
   const points = f.points;
   const last = points[points.length - 1].budget;
   const beyond = f.breakEvenBeyondSweep;
@@ -91,7 +95,7 @@ export function frontierLayout(f: Frontier, baseline: Frontier | null | undefine
   // 1. Sized: legend (only the baseline needs one: panels and markers are labelled), marker labels, panels.
   const legend = baseline ? legendRows([{ id: 'baseline', label: t('chart.baseline'), color: PALETTE.baseline, symbol: 'dashed' }], width) : legendRows([], width);
   const box = Bounds.ofSize(width, Number.MAX_SAFE_INTEGER).pad({ top: legend.height ? legend.height + 8 : 0 });
-  const main = Math.round(mainPanelHeight(width) * 0.72);
+  const main = mainHeight ?? frontierPanelHeight(width);
 
   // Value scales first: their tick labels fix the left margin.
   const sweeps = baseline ? [points, baseline.points] : [points];

@@ -11,7 +11,7 @@ import { metricLabel } from '../../ui/metricLabels';
 
 export const title = () => t('chart.headcount.title');
 
-export function headcountLayout(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined, width: number, fmt: ChartFormats): YearChartLayout {
+export function headcountLayout(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined, width: number, fmt: ChartFormats, main?: number): YearChartLayout {
   const { col, base } = rowColumns(rows, baseline);
   const line = (id: 'engineers' | 'required' | 'planned', label: string, color: string, dash?: string): LineSpec => ({
     id,
@@ -25,6 +25,7 @@ export function headcountLayout(rows: readonly YearRow[], baseline: readonly Yea
     years: rows.map((r) => r.year),
     width,
     fmt,
+    main,
     panels: [
       {
         id: 'headcount',

@@ -13,12 +13,13 @@ import { metricLabel } from '../../ui/metricLabels';
 export const title = () => t('chart.pay.title');
 
 
-export function payLayout(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined, width: number, fmt: ChartFormats): YearChartLayout {
+export function payLayout(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined, width: number, fmt: ChartFormats, main?: number): YearChartLayout {
   const { col, base } = rowColumns(rows, baseline);
   return layoutYearChart({
     years: rows.map((r) => r.year),
     width,
     fmt,
+    main,
     panels: [
       {
         id: 'pay',

@@ -6,10 +6,12 @@
 // The solver runs the engine 60–120 times: 1–5 ms for 10 teams × 10 years,
 // ≈15 ms for 20 teams × 30 years (bench/levers.bench.ts). Its inputs are
 // deferred (useDeferredValue), so typing here or in the editor never waits for it.
-import { useDeferredValue, useId, useState } from 'react';
+import { useDeferredValue, useId } from 'react';
 import { useResult, useScenario } from '../../state/results';
+import { downturnStart, useView } from '../../state/view';
+import { useNumberEntry, withStillUsing } from '../editor/controls/useNumberEntry';
 import { costFrom, type LeverComparison } from '../../model/levers';
-import { formatMoney } from '../format';
+import { formatMoney, formatNumber } from '../format';
 import { leversFor } from './leversFor';
 import { conclusion } from './conclusion';
 import { LeverTable } from './LeverTable';
@@ -34,21 +36,26 @@ export function DownturnLevers() {
   const locale = useLocale();
   const firstYear = scenario.startYear;
   const finalYear = scenario.startYear + scenario.years - 1;
-  const [chosenYear, setChosenYear] = useState<number | null>(null);
-  // null: follow the default; otherwise the text as typed.
-  const [typed, setTyped] = useState<string | null>(null);
+  // The question lives in the view, so a link carries it (src/state/linkView.ts); null: the default.
+  const chosenSavings = useView((v) => v.savings);
+  const chosenYear = useView((v) => v.downturnYear);
+  const setView = useView((v) => v.set);
 
   // The year stays inside the run when the scenario's years change.
-  const year = Math.min(finalYear, Math.max(firstYear, chosenYear ?? Math.min(finalYear, firstYear + 1)));
+  const year = downturnStart(scenario, chosenYear);
   const defaultSavings = roundTarget(DEFAULT_SHARE * costFrom(result.years, year));
-  const parsed = typed === null ? defaultSavings : Number(typed);
-  const error =
-    typed !== null && (typed.trim() === '' || !Number.isFinite(parsed))
-      ? t('fieldError.notNumber')
-      : parsed < 0
-        ? t('fieldError.atLeast', { min: 0, got: typed! })
-        : null;
-  const savings = error ? null : parsed;
+  const savings = chosenSavings ?? defaultSavings;
+  const entry = useNumberEntry({
+    value: savings,
+    currency: scenario.currency,
+    commit: (value) => {
+      if (value === null) return t('fieldError.notNumber');
+      if (value < 0) return t('fieldError.atLeast', { min: formatNumber(0, 0, locale), got: formatNumber(value, 6, locale) });
+      setView({ savings: value });
+      return undefined;
+    },
+  });
+  const error = withStillUsing(entry.error, entry.inUse);
 
   // Deferred one by one (an object made while rendering would differ on every render).
   const deferredScenario = useDeferredValue(scenario);
@@ -75,18 +82,14 @@ export function DownturnLevers() {
           <div className="levers-input-row">
             <input
               id={`${id}-savings`}
-              type="number"
-              inputMode="decimal"
-              min={0}
-              step={10000}
-              value={typed ?? String(defaultSavings)}
+              name="savings"
+              {...entry.inputProps}
               aria-invalid={error ? true : undefined}
               aria-describedby={`${id}-savings-unit ${id}-savings-hint${error ? ` ${id}-savings-error` : ''}`}
-              onChange={(e) => setTyped(e.target.value)}
             />
             <span id={`${id}-savings-unit`} className="levers-unit">{t('levers.unit', { currency: scenario.currency })}</span>
-            {typed !== null && (
-              <button type="button" className="levers-reset" aria-label={t('levers.resetTarget')} onClick={() => setTyped(null)}>
+            {(chosenSavings !== null || error) && (
+              <button type="button" className="levers-reset" aria-label={t('levers.resetTarget')} onClick={() => { entry.clear(); setView({ savings: null }); }}>
                 {t('field.reset')}
               </button>
             )}
@@ -98,7 +101,7 @@ export function DownturnLevers() {
         </div>
         <div className="levers-field">
           <label htmlFor={`${id}-year`}>{t('levers.start')}</label>
-          <select id={`${id}-year`} value={year} onChange={(e) => setChosenYear(Number(e.target.value))}>
+          <select id={`${id}-year`} name="downturnYear" value={year} onChange={(e) => setView({ downturnYear: Number(e.target.value) })}>
             {years.map((y) => (
               <option key={y} value={y}>{y}</option>
             ))}

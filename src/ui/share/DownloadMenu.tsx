@@ -1,9 +1,10 @@
-// Downloads: any chart as a citable PNG or SVG card, the run as CSV (totals
-// and each team), the scenario as JSON. A disclosure, so it needs no script
+// Downloads: any chart as a citable PNG or SVG card, the run as an Excel
+// workbook, as a CSV for people (labelled, the reader's separator) and as a
+// MODEL-named CSV for scripts (totals and each team), the scenario as JSON. A disclosure, so it needs no script
 // to open and closes with the keyboard like any <details>.
 import { useId, useState } from 'react';
 import { useStore } from '../../state/store';
-import { CHARTS } from '../../charts/registry';
+import { chartTitle } from '../../charts/titles';
 import { LENSES, type ChartId } from '../lens';
 import { useT } from '../../i18n/react';
 import { withLater } from '../../i18n';
@@ -38,7 +39,7 @@ export function DownloadMenu() {
           <label htmlFor={id}>{t('share.chart')}</label>
           <select id={id} value={chosen} onChange={(e) => setChart(e.target.value as ChartId)}>
             {LENSES[lens].charts.map((c) => (
-              <option key={c} value={c}>{CHARTS[c].title}</option>
+              <option key={c} value={c}>{chartTitle(c)}</option>
             ))}
           </select>
         </div>
@@ -46,6 +47,8 @@ export function DownloadMenu() {
           <button type="button" disabled={busy} onClick={() => void run(async () => (await exports()).downloadChart(chosen, 'png'))}>{t('share.chartPng')}</button>
           <button type="button" disabled={busy} onClick={() => void run(async () => (await exports()).downloadChart(chosen, 'svg'))}>{t('share.chartSvg')}</button>
         </div>
+        <button type="button" disabled={busy} onClick={() => void run(async () => (await exports()).downloadWorkbook())}>{t('share.workbook')}</button>
+        <button type="button" disabled={busy} onClick={() => void run(async () => (await exports()).downloadReaderCsv())}>{t('share.readerCsv')}</button>
         <button type="button" disabled={busy} onClick={() => void run(async () => (await exports()).downloadCsv())}>{t('share.csv')}</button>
         <button type="button" disabled={busy} onClick={() => void run(async () => (await exports()).downloadScenarioJson())}>{t('share.json')}</button>
       </div>

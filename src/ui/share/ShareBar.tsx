@@ -93,6 +93,7 @@ export function ShareBar() {
       <ShareButton />
       <button type="button" onClick={() => setDialog('embed')}>{t('share.embed')}</button>
       <DownloadMenu />
+      <button type="button" onClick={() => window.print()} title={t('share.print.title')}>{t('share.print')}</button>
       <OpenFile />
       <button type="button" onClick={() => setDialog('saved')}>{t('share.saved')}</button>
       <BaselineButtons />

@@ -32,7 +32,9 @@ export function EmbedFans({ scenario }: { scenario: Scenario }) {
   if (!result) return <p className="section-note">{t('uncertainty.sampling')}</p>;
   return (
     <div className="uncertainty-results" aria-busy={outcome.scenario !== scenario} data-samples={result.samples}>
-      <Fans result={result} deterministic={deterministic} fmt={fmt} source={source} headingLevel={2} />
+      <Fans result={result} deterministic={deterministic} fmt={fmt} source={source} headingLevel={2} fit />
+      {/* The four fans share one source line: once, under the grid (embed.css hides theirs). */}
+      <p className="chart-source embed-fans-source">{source}</p>
     </div>
   );
 }

@@ -2,13 +2,14 @@
 // is a figure with data-metric="probability:rolesAtRisk>10@2029" and its
 // unrounded data-value (PRODUCT.md contract), and a row of controls: metric,
 // comparison, value, by year.
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { Scenario } from '../../scenario/schema';
 import type { UncertaintyResult } from '../../model/uncertainty/run';
 import { probability } from '../../model/uncertainty/probability';
 import type { ThresholdOp } from '../../model/uncertainty/probability';
 import type { ChartFormats } from '../../charts/common/format';
-import { displayText, parseTyped, roundSig, toStored } from '../editor/display';
+import { roundSig } from '../editor/display';
+import { useNumberEntry, withStillUsing } from '../editor/controls/useNumberEntry';
 import { METRIC_INFO, THRESHOLD_METRICS, isYesNo, type ShownMetric } from './metrics';
 import { MAX_THRESHOLDS, OPS, byYearOf, queryOf, thresholdLabel, thresholdName, useThresholds, type ThresholdSpec } from './thresholds';
 import { formatProbability } from './describe';
@@ -26,32 +27,32 @@ interface Props {
 
 const percentKind = (metric: ShownMetric) => METRIC_INFO[metric].kind === 'percent';
 
-function ValueInput({ spec, id }: { spec: ThresholdSpec; id: string }) {
+function ValueInput({ spec, id, currency }: { spec: ThresholdSpec; id: string; currency?: string }) {
   const change = useThresholds((s) => s.change);
-  const percent = percentKind(spec.metric);
-  const [draft, setDraft] = useState<{ text: string; base: ThresholdSpec } | null>(null);
-  const live = draft && draft.base === spec ? draft : null;
-  const invalid = live !== null && parseTyped(live.text) === null;
-  return (
-    <input
-      id={id}
-      type="number"
-      step="any"
-      value={live ? live.text : displayText(spec.value, percent)}
-      aria-invalid={invalid || undefined}
-      onChange={(e) => {
-        const typed = parseTyped(e.target.value);
-        if (typed === null) {
-          setDraft({ text: e.target.value, base: spec });
-          return;
-        }
-        const value = toStored(typed, percent);
+  const t = useT();
+  const entry = useNumberEntry(
+    {
+      value: spec.value,
+      percent: percentKind(spec.metric),
+      currency,
+      commit: (value) => {
+        if (value === null) return t('fieldError.notNumber');
         change(spec.id, { value });
-        // The new spec replaces `base`; keep the text as typed ("1." on the way to "1.5").
-        setDraft({ text: e.target.value, base: { ...spec, value } });
-      }}
-      onBlur={() => setDraft(null)}
-    />
+        return undefined;
+      },
+    },
+    true,
+  );
+  const error = withStillUsing(entry.error, entry.inUse);
+  return (
+    <>
+      <input id={id} name={`thresholds[${spec.id}].value`} {...entry.inputProps} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+      {error && (
+        <span className="field-error probability-error" id={`${id}-error`} role="alert">
+          {t('field.error', { label: t('probability.value'), error })}
+        </span>
+      )}
+    </>
   );
 }
 
@@ -116,7 +117,7 @@ const ThresholdItem = memo(function ThresholdItem({ spec, index, result, scenari
               <label htmlFor={`${id}-v`}>
                 {t('probability.value')} <span className="probability-unit">{info.kind === 'money' ? t('chart.unit.money', { currency: fmt.currency }) : info.kind === 'percent' ? t('chart.unit.percent') : ''}</span>
               </label>
-              <ValueInput spec={spec} id={`${id}-v`} />
+              <ValueInput spec={spec} id={`${id}-v`} currency={info.kind === 'money' ? fmt.currency : undefined} />
             </div>
           </>
         )}

@@ -27,6 +27,7 @@ export const SelectField = memo(function SelectField({ path, presetPath, label, 
     <FieldShell ids={ids} label={label} hint={hint} error={field.error === undefined ? undefined : fieldErrorText(field.error, field.detail, false)} onReset={field.changed ? () => (onChoose ? onChoose(String(field.presetValue)) : field.reset()) : undefined}>
       <select
         id={ids.input}
+        name={path}
         value={field.value}
         onChange={(e) => (onChoose ? onChoose(e.target.value) : field.set(e.target.value))}
         aria-invalid={field.error ? true : undefined}

@@ -40,6 +40,7 @@ export const TextField = memo(function TextField({ path, presetPath, label, hint
   };
   const common = {
     id: ids.input,
+    name: path,
     value: live ? live.text : (field.value ?? ''),
     maxLength,
     spellCheck,

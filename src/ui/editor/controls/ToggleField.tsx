@@ -20,6 +20,7 @@ export const ToggleField = memo(function ToggleField({ path, presetPath, label, 
       <label className="toggle" htmlFor={ids.input}>
         <input
           id={ids.input}
+          name={path}
           type="checkbox"
           checked={field.value === true}
           onChange={(e) => field.set(e.target.checked)}

@@ -1,6 +1,8 @@
 // The embedded page: the scenario's title, its headline sentence, one chart and
 // a link back to the full app; nothing else (PRODUCT.md: `?embed=CHART`). It
-// posts its height to the host page, so an iframe can fit it without scrollbars:
+// lays itself out to fit the iframe it is given (embed.css; the chart fills the
+// room left, ChartProps.fit), so no host page needs a script. As an extra it
+// posts the height at which the chart would show at its natural size:
 //   window.addEventListener('message', (e) => {
 //     if (e.data?.type === 'tokens-or-people:height') frame.style.height = e.data.height + 'px';
 //   });
@@ -29,7 +31,10 @@ function usePostHeight() {
     if (!el || window.parent === window) return;
     let last = -1;
     const post = () => {
-      const height = Math.ceil(el.getBoundingClientRect().height);
+      // The frame's height, less the room the chart has, plus the chart's natural height.
+      const body = el.querySelector<HTMLElement>('[data-natural-height]');
+      const natural = Number(body?.dataset.naturalHeight);
+      const height = Math.ceil(body && Number.isFinite(natural) ? el.getBoundingClientRect().height - body.clientHeight + natural : el.scrollHeight);
       if (height === last) return;
       last = height;
       window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
@@ -38,7 +43,13 @@ function usePostHeight() {
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(post);
     observer.observe(el);
-    return () => observer.disconnect();
+    // The chart's natural height changes with the scenario: its attribute, not its box.
+    const changes = new MutationObserver(post);
+    changes.observe(el, { attributes: true, attributeFilter: ['data-natural-height'], subtree: true, childList: true });
+    return () => {
+      observer.disconnect();
+      changes.disconnect();
+    };
   }, []);
   return ref;
 }
@@ -66,13 +77,15 @@ export function EmbedView({ chart }: { chart: string }) {
   if (isRangeEmbed(chart)) {
     const Body = RANGE_BODIES[chart];
     body = (
-      <Suspense fallback={<p className="section-note">{t('embed.loading')}</p>}>
-        <Body scenario={scenario} />
-      </Suspense>
+      <div className="embed-fit">
+        <Suspense fallback={<p className="section-note">{t('embed.loading')}</p>}>
+          <Body scenario={scenario} />
+        </Suspense>
+      </div>
     );
   } else {
     const { Component } = CHARTS[chart];
-    body = <Component result={resultFor(scenario)} frontier={frontierFor(scenario)} scenario={scenario} headingLevel={2} />;
+    body = <Component result={resultFor(scenario)} frontier={frontierFor(scenario)} scenario={scenario} headingLevel={2} fit />;
   }
   return (
     <main ref={ref} className="embed" data-embed={chart}>
