@@ -431,6 +431,8 @@ export interface MessageValues {
   "metric.costPerDemandMet": {  };
   "metric.tokenTax": {  };
   "metric.cashAfterTokenTax": {  };
+  "link.modelV1Same": {  };
+  "link.modelV1Differs": { "events": string; "both": string; "startYear": string };
   "unit.ftePerMillionTokens": { "cur": string | number };
   "fan.title": { "label": string | number };
   "fan.range": {  };
