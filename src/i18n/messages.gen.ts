@@ -431,6 +431,8 @@ export interface MessageValues {
   "metric.costPerDemandMet": {  };
   "metric.tokenTax": {  };
   "metric.cashAfterTokenTax": {  };
+  "link.modelV1Same": {  };
+  "link.modelV1Differs": { "events": string; "both": string; "startYear": string };
   "levers.loading": {  };
   "share.workbook": {  };
   "share.readerCsv": {  };

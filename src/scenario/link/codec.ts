@@ -18,7 +18,7 @@ import { applyDiff, scenarioDiff } from './diff';
 import { applyParams, readableParams } from './readable';
 import { IGNORED_PARAMS, PARAMS, VIEW_PARAMS, type ParamTable } from './params';
 import { MIGRATIONS, migrateLink, type Migration } from './migrations';
-import { v1Differences, v1Notice, v1PresetDocument } from '../migrate/v1';
+import { v1Differences, v1Notice, v1NoticeCode, v1PresetDocument } from '../migrate/v1';
 
 /** A readable link up to this long is preferred to the compact one (PRODUCT.md: a preset with a few changes ≤ 200). */
 export const READABLE_MAX = 200;
@@ -215,7 +215,7 @@ export function decodeLink(search: string, options: LinkOptions = {}): DecodedLi
   out.scenario = applyReadable(base, readable, options.params ?? PARAMS, out.notices);
   if (out.modelVersion === '1' && model !== '1') {
     const differences = v1Differences(out.scenario);
-    out.notices.push({ kind: differences.length ? 'warning' : 'info', text: v1Notice(differences) });
+    out.notices.push({ kind: differences.length ? 'warning' : 'info', text: v1Notice(differences), ...v1NoticeCode(differences) });
   }
   return out;
 }
