@@ -101,8 +101,9 @@ describe('links carry the whole view', () => {
     const baselineText = await page.locator('[data-compare="baseline"]').first().textContent();
     await enter(page.getByLabel('Savings target', { exact: true }), '$5,000,000');
     await page.getByLabel('Downturn starts in').selectOption('2028');
+    // The levers' inputs are deferred (useDeferredValue): wait for the sentence of the new year.
+    await expect.poll(() => page.getByTestId('levers-conclusion').textContent()).toMatch(/^To save \$5M from 2028: /);
     const conclusion = await page.getByTestId('levers-conclusion').textContent();
-    expect(conclusion).toMatch(/^To save \$5M from 2028: /);
     await expect.poll(() => page.url(), { timeout: 2000 }).toContain('downturnYear=2028');
 
     await page.getByRole('button', { name: 'Copy link' }).click();
