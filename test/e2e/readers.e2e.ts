@@ -327,6 +327,8 @@ describe('an open tool: installable, offline, updatable, printable', () => {
     it(`prints a one-page brief in the ${lens} lens: sentence, lead figures, its charts, assumptions, sources, link`, async () => {
       const { page, context, errors } = await open(browser, `?p=${preset}&${VM}&lens=${lens}`);
       await page.locator('[data-metric]').first().waitFor();
+      // The charts' code loads just after the first screen.
+      await page.locator('[data-chart-id] svg').first().waitFor();
       await page.emulateMedia({ media: 'print' });
       const shown = await page.evaluate(() => {
         const visible = (sel: string) => [...document.querySelectorAll(sel)].filter((el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null).length;
@@ -337,10 +339,11 @@ describe('an open tool: installable, offline, updatable, printable', () => {
           brief: visible('.print-brief'),
           editor: visible('.editor-pane'),
           share: visible('.share-bar'),
+          language: visible('.language-menu'),
           link: document.querySelector('.print-brief-link')?.textContent ?? '',
         };
       });
-      expect(shown).toMatchObject({ sentence: 1, lead: 4, charts: 2, brief: 1, editor: 0, share: 0 });
+      expect(shown).toMatchObject({ sentence: 1, lead: 4, charts: 2, brief: 1, editor: 0, share: 0, language: 0 });
       expect(shown.link).toContain(page.url());
       const pdf = await page.pdf({ format: 'A4', printBackground: true, path: `screenshots/brief-${lens}.pdf` });
       expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);

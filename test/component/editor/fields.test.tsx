@@ -146,7 +146,7 @@ describe('number fields', { timeout: 20_000 }, () => {
       expect(scenario().teams[0].salary).toBe(57_000.5);
       // A refusal in German, with the value in use written the German way.
       await enter(user, input('teams[0].salary'), '1.5');
-      expect(screen.getByRole('alert')).toHaveTextContent('ist mehrdeutig: „1.5“ kann 1,5 oder 15 bedeuten');
+      expect(screen.getByRole('alert')).toHaveTextContent('ist mehrdeutig, denn „1.5“ kann 1,5 oder 15 bedeuten');
       expect(screen.getByRole('alert')).toHaveTextContent('weiterhin gilt 57.000,5');
     } finally {
       await act(() => setLang('en'));

@@ -7,13 +7,14 @@ import { dsvFormat } from 'd3-dsv';
 import { simulate, YEAR_METRICS } from '../../../src/model';
 import { MODEL_VERSION } from '../../../src/model/version';
 import { getPreset } from '../../../src/scenario/presets';
-import type { Scenario } from '../../../src/scenario/schema';
+import { SCHEMA_VERSION, type Scenario } from '../../../src/scenario/schema';
 import { readerNumber, separatorFor, toReaderCsv } from '../../../src/export/readerCsv';
 import { parseNumber } from '../../../src/ui/numbers/parseNumber';
+import { setLang } from '../../../src/i18n';
 
 const base = getPreset('typical-spend')!.scenario;
 const scenario: Scenario = { ...base, title: '=cmd|"/c calc"!A1', teams: [{ ...base.teams[0], name: '@SUM(A1:A9); "quoted", and more' }] };
-const link = 'https://example.org/?p=typical-spend&v=1&m=1';
+const link = `https://example.org/?p=typical-spend&v=${SCHEMA_VERSION}&m=${MODEL_VERSION}`;
 const result = simulate(scenario);
 
 function parse(csv: string, locale: string) {
@@ -41,6 +42,26 @@ describe('the reader’s CSV', () => {
     expect(at(first, 'Token share of pay (%)')).toBe(String(Number((result.years[0].tokenShare! * 100).toPrecision(12))));
     expect(at(first, 'Tokens exceed salary (yes/no)')).toMatch(/^(yes|no)$/);
     expect(rows).toHaveLength(7 + 2 * base.years); // totals, then the one team
+  });
+
+  it('in the reader’s language: German labels and units, every metric of model v2 with its unit', async () => {
+    await setLang('de');
+    try {
+      const rows = parse(toReaderCsv(result, scenario, { locale: 'de', link }), 'de');
+      expect(rows[1]).toEqual(['Link zum Szenario', link]);
+      expect(rows[6].slice(0, 2)).toEqual(['Team', 'Jahr']);
+      expect(rows[6]).toContain('Gesamtkosten (USD/Jahr)');
+      expect(rows[7][0]).toBe('Alle Teams');
+    } finally {
+      await setLang('en');
+    }
+    // No metric falls back to its MODEL.md name, and each of v2's has its unit.
+    const head = parse(toReaderCsv(result, scenario, { locale: 'en', link }), 'en')[6];
+    for (const metric of YEAR_METRICS) expect(head, metric).not.toContain(metric);
+    expect(head).toContain('Severance (USD/yr)');
+    expect(head).toContain('Hires (FTE)');
+    expect(head).toContain('Cost per unit of demand met (USD per unit of output)');
+    expect(head).toContain('Tax on the token allowance (USD/yr per engineer)');
   });
 
   it('a team name or title that looks like a formula stays text', () => {

@@ -8,10 +8,11 @@ import { bandRows, runUncertainty } from '../../../src/model/uncertainty';
 import { BOOLEAN_METRICS } from '../../../src/model/metrics';
 import { MODEL_VERSION } from '../../../src/model/version';
 import { getPreset } from '../../../src/scenario/presets';
-import type { Scenario } from '../../../src/scenario/schema';
-import { workbookBlob, type WorkbookInput } from '../../../src/export/workbook';
+import { SCHEMA_VERSION, type Scenario } from '../../../src/scenario/schema';
+import { workbookBlob, workbookSheets, type WorkbookInput } from '../../../src/export/workbook';
 import { METRIC_COLUMNS } from '../../../src/export/columns';
 import { columnName, readXlsx } from './xlsx';
+import { ALL_LANGS, setLang } from '../../../src/i18n';
 
 const HOSTILE = '=HYPERLINK("http://evil.example","click")';
 
@@ -21,7 +22,7 @@ function input(scenario: Scenario, withBands: boolean): WorkbookInput {
   return {
     scenario,
     result,
-    link: 'https://example.org/?p=typical-spend&v=1&m=1&t0.name=%3DHYPERLINK',
+    link: `https://example.org/?p=typical-spend&v=${SCHEMA_VERSION}&m=${MODEL_VERSION}&t0.name=%3DHYPERLINK`,
     frontier: frontier(scenario),
     levers: solveLeverCuts(scenario, { savings: 1_000_000, year: scenario.startYear + 1 }),
     bands: run && { samples: run.samples, seed: run.seed, years: bandRows(run.startYear, run.years, run.bands) },
@@ -46,6 +47,32 @@ describe('the workbook', () => {
     expect(book.names).toEqual(['Assumptions', 'Years', 'Teams', 'Downturn', 'Frontier', 'Uncertainty']);
     for (const [name, xml] of Object.entries(book.files)) if (name.startsWith('xl/worksheets/sheet')) expect(xml, name).not.toMatch(/<f[ >]/);
     for (const sheet of Object.values(book.sheets)) for (const cell of sheet.values()) expect(cell.formula).toBe(false);
+  });
+
+  it('names its sheets and headers in the reader’s language', async () => {
+    await setLang('fr');
+    try {
+      const { names, sheets } = await read(input(base, true));
+      expect(names).toEqual(['Hypothèses', 'Années', 'Équipes', 'Crise', 'Arbitrage', 'Incertitude']);
+      expect(sheets['Années'].get('A1')?.value).toBe('Année');
+      expect([...sheets['Années'].values()].map((c) => c.value)).toContain('Coût total (USD/an)');
+      expect(sheets.Crise.get('A1')?.value).toBe('Objectif d’économies');
+    } finally {
+      await setLang('en');
+    }
+  });
+
+  it('has sheet names Excel accepts in every language (at most 31 characters, none of []:*?/\\)', async () => {
+    try {
+      for (const lang of ALL_LANGS) {
+        await setLang(lang);
+        const names = workbookSheets(input(base, true)).map((sheet) => sheet.sheet);
+        expect(new Set(names).size, lang).toBe(6);
+        for (const name of names) expect(name, `${lang} ${name}`).toMatch(/^[^[\]:*?/\\]{1,31}$/);
+      }
+    } finally {
+      await setLang('en');
+    }
   });
 
   it('the assumptions: title, link, model version, every field by its MODEL.md path, and the sources', async () => {

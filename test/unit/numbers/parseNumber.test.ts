@@ -115,7 +115,7 @@ describe('numbers typed the reader’s way', () => {
       expect(parseNumber('57.000')).toEqual({ ok: true, value: 57000 });
       expect(parseNumber('1,5')).toEqual({ ok: true, value: 1.5 });
       expect(inputText(0.35)).toBe('0,35');
-      expect(parseNumber('1.5')).toMatchObject({ ok: false, message: expect.stringMatching(/^ist mehrdeutig: „1\.5“ kann 1,5 oder 15 bedeuten\. Auf Deutsch ist das Dezimalzeichen ein Komma \(1,5\)/) });
+      expect(parseNumber('1.5')).toMatchObject({ ok: false, message: expect.stringMatching(/^ist mehrdeutig, denn „1\.5“ kann 1,5 oder 15 bedeuten\. Auf Deutsch ist das Dezimalzeichen ein Komma \(1,5\)/) });
       await setLang('fr');
       expect(parseNumber('1 250 000,5')).toEqual({ ok: true, value: 1250000.5 });
       expect(parseNumber('abc')).toMatchObject({ ok: false, message: 'doit être un nombre, saisi : « abc »' });
