@@ -120,7 +120,8 @@ function measureFor(scenario: Scenario, headline: Required<Headline>, compile: C
     const m = metric === 'costPerOutputVsNoAI' ? M.costPerOutput : M.costPerDemandMet;
     const mine = cols.data[finalAt(m)];
     const base = baseCols.data[finalAt(m)];
-    return mine === mine && base === base && base !== 0 ? mine / base - 1 : null;
+    const r = mine / base - 1;
+    return mine === mine && base === base && base !== 0 && Number.isFinite(r) ? r : null;
   };
   return { preps: [prep, noAI], measure };
 }
