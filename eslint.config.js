@@ -2,9 +2,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import noUntranslatedText from './eslint/no-untranslated-text.js';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.cache/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-cli/', 'node_modules/', '.cache/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,6 +16,13 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Every visible string comes from the catalogue (src/locales, docs/i18n.md): JSX text and the
+    // attributes people read or hear. Tests may write text (they render what they check).
+    files: ['src/**/*.tsx'],
+    plugins: { i18n: { rules: { 'no-untranslated-text': noUntranslatedText } } },
+    rules: { 'i18n/no-untranslated-text': 'error' },
   },
   {
     // The engine is a pure function of a scenario: no React, store, DOM or clock.

@@ -16,6 +16,8 @@ import { prepare } from '../src/model/prepare';
 import { runColumns } from '../src/model/run';
 import { frontier } from '../src/model/frontier';
 import { runUncertainty } from '../src/model/uncertainty';
+import { flips } from '../src/model/flips';
+import { flipInputs } from '../src/scenario/flipInputs';
 
 interface BenchCase {
   name: string;
@@ -31,20 +33,31 @@ interface BenchCase {
   warmup?: number;
 }
 
-/** 10 teams × 10 years: shared blocks, a few per-team overrides, a shock on each lever. */
+/**
+ * 10 teams × 10 years with every mechanism of model version 2 on (issue 8's
+ * budget): uneven use (σ = 1), demand answering cost, rework, gains already
+ * banked, plan learning, a hire limit, a promotion from each even team into the
+ * next, severance and hiring costs, other costs; shared blocks, a few per-team
+ * overrides, a shock on each lever.
+ */
 function tenByTen() {
   const teams = Array.from({ length: 10 }, (_, i) => ({
     name: `Team ${i + 1}`,
     engineers: 10 + 5 * i,
     salary: 120_000 + 10_000 * i,
     equityPerYear: i % 3 === 0 ? 30_000 : 0,
+    otherCostPerHead: 10_000,
+    ...(i % 2 === 0 ? { promotion: { to: `Team ${i + 2}`, rate: 0.1 } } : {}),
     ...(i % 4 === 1 ? { tokens: { budget: 6_000 } } : {}),
     ...(i % 5 === 2 ? { productivity: { maxMultiplier: 2, assumedMaxMultiplier: 3 } } : {}),
   }));
   const input: ScenarioInput = {
     years: 10,
     teams,
-    policy: { headcount: 'matchDemand', attrition: 0.1, layoffs: false },
+    tokens: { budgetInUse: 1_200, usageSpread: 1 },
+    productivity: { reworkShare: 0.2, planLearning: 0.3, assumedMaxMultiplier: 2 },
+    demand: { growth: 0.03, elasticity: 0.5 },
+    policy: { headcount: 'matchDemand', attrition: 0.1, layoffs: false, hireLimit: 0.15, severanceMonths: 2, hiringCostRate: 0.15 },
     specialists: { perMillionSpend: 0.5 },
     shocks: [
       { year: 2028, cut: 0.3, lever: 'tokens' },
@@ -104,6 +117,19 @@ const CASES: BenchCase[] = [
     },
     samples: 15,
     warmup: 3,
+  },
+  {
+    name: 'what would have to be true, rolesAtRisk',
+    // [A] off the main thread (the worker), so the budget is a reader's wait, not a frame.
+    budgetUs: 300_000,
+    source: 'issue 8: off the main thread when over a few ms; [A] 300 ms to show beside the headline',
+    setup: () => {
+      const s = tenByTen();
+      const inputs = flipInputs(s);
+      return () => flips(s, { metric: 'rolesAtRisk', threshold: 0.5 }, inputs);
+    },
+    samples: 10,
+    warmup: 2,
   },
 ];
 

@@ -1,6 +1,11 @@
 // Testing Library's auto-cleanup needs Vitest globals, which we do not use:
 // clean up explicitly (STACK.md). Node-environment files load this too.
 import { afterEach } from 'vitest';
+import { ensureLater, setLang } from '../src/i18n';
+
+// The app activates the reader's language before its first render (main.tsx); tests read English.
+await setLang('en');
+await ensureLater();
 
 if (typeof window !== 'undefined') {
   await import('@testing-library/jest-dom/vitest');

@@ -1,40 +1,33 @@
-// The charts, in the order the lens gives them. Each chart reads only plain
-// props (registry.ts), so it also renders alone for embeds and downloads.
-import { useLayoutEffect } from 'react';
+// The charts panel. The charts' code (D3, layouts, marks: ChartList.tsx) is
+// not part of the first screen's JavaScript (PRODUCT.md initial-JS budget): its
+// download starts as this module loads, in parallel with the reader's
+// catalogue, so it is usually in by the first render; until then each chart's
+// place is held at its size, so nothing below moves when they appear.
+import { lazy, Suspense } from 'react';
 import { useStore } from '../state/store';
-import { frontierFor, resultFor } from '../state/results';
 import { LENSES } from '../ui/lens';
-import { CHARTS } from './registry';
+import { useT } from '../i18n/react';
 import './ChartsPanel.css';
 
-export function ChartsPanel() {
-  const scenario = useStore((s) => s.scenario);
+export const loadCharts = () => import('./ChartList');
+const ChartList = lazy(loadCharts);
+if (typeof window !== 'undefined') void loadCharts();
+
+function Placeholders() {
   const lens = useStore((s) => s.lens);
-  const baselineScenario = useStore((s) => s.baseline);
-  const result = resultFor(scenario);
-  const frontier = frontierFor(scenario);
-  const baseline = baselineScenario ? resultFor(baselineScenario) : null;
-  const baselineFrontier = baselineScenario ? frontierFor(baselineScenario) : null;
+  return LENSES[lens].charts.map((id) => <div key={id} className="charts-item charts-placeholder" aria-hidden="true" />);
+}
 
-  // After every commit: the browser benchmark measures edit → this mark
-  // (PRODUCT.md budget: p95 ≤ 16 ms).
-  useLayoutEffect(() => {
-    performance.mark('charts-rendered');
-  });
-
+export function ChartsPanel() {
+  const t = useT();
   return (
     <section className="charts-panel" aria-labelledby="charts-heading">
       <h2 id="charts-heading" className="visually-hidden">
-        Charts
+        {t('chart.panel')}
       </h2>
-      {LENSES[lens].charts.map((id) => {
-        const { Component } = CHARTS[id];
-        return (
-          <div key={id} className="charts-item" data-chart-id={id}>
-            <Component result={result} baseline={baseline} frontier={frontier} baselineFrontier={baselineFrontier} scenario={scenario} />
-          </div>
-        );
-      })}
+      <Suspense fallback={<Placeholders />}>
+        <ChartList />
+      </Suspense>
     </section>
   );
 }

@@ -9,18 +9,26 @@ import { FrontierChart } from './frontier/FrontierChart';
 import { PayChart } from './pay/PayChart';
 import { OutputChart } from './output/OutputChart';
 
+import { chartTitle } from './titles';
 export type { ChartProps } from './types';
 
 export interface ChartEntry {
-  /** Short name for menus and download file names. */
-  title: string;
+  /** Short name for menus (a getter: in the reader's language). */
+  readonly title: string;
   Component: ComponentType<ChartProps>;
 }
 
+const entry = (id: ChartId, Component: ComponentType<ChartProps>): ChartEntry => ({
+  get title() {
+    return chartTitle(id);
+  },
+  Component,
+});
+
 export const CHARTS: Record<ChartId, ChartEntry> = {
-  headcount: { title: 'Headcount', Component: HeadcountChart },
-  costs: { title: 'Cost stack', Component: CostsChart },
-  frontier: { title: 'Trade-off frontier', Component: FrontierChart },
-  pay: { title: 'Pay', Component: PayChart },
-  output: { title: 'Output and workload', Component: OutputChart },
+  headcount: entry('headcount', HeadcountChart),
+  costs: entry('costs', CostsChart),
+  frontier: entry('frontier', FrontierChart),
+  pay: entry('pay', PayChart),
+  output: entry('output', OutputChart),
 };

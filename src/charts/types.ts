@@ -17,6 +17,8 @@ export interface ChartProps {
   width?: number;
   /** Heading level of the chart's title; 3 by default. */
   headingLevel?: 2 | 3 | 4;
+  /** Fill the height of the chart's box, not only its width (an embed fits its iframe). */
+  fit?: boolean;
 }
 
 export function chartFormats(scenario: Pick<Scenario, 'currency'>, locale?: string): ChartFormats {

@@ -7,6 +7,7 @@
 // untrusted links and files), and characters XML forbids are replaced, so the
 // card is well-formed and carries no markup but its own.
 import { FONT_FAMILY, textWidth } from '../charts/common/text';
+import { t } from '../i18n';
 
 export interface CardInput {
   /** The chart's own title ("Headcount: actual, required, planned"). */
@@ -82,12 +83,12 @@ export function buildCard(input: CardInput): { svg: string; width: number; heigh
   const lineHeight = (size: number) => Math.round(size * 1.35);
   const top: Block[] = [
     { lines: wrap(input.chartTitle, inner, 20, 2), size: 20, weight: 700, color: INK, gapAfter: 2 },
-    { lines: wrap(`Scenario: ${input.scenarioTitle}`, inner, 14, 2), size: 14, color: MUTED, gapAfter: 8 },
+    { lines: wrap(t('card.scenario', { title: input.scenarioTitle }), inner, 14, 2), size: 14, color: MUTED, gapAfter: 8 },
     { lines: wrap(input.headline, inner, 15, 5), size: 15, color: INK, gapAfter: 12 },
   ];
   const bottom: Block[] = [
     ...(input.baselineNote ? [{ lines: wrap(input.baselineNote, inner, 12, 2), size: 12, color: MUTED, gapAfter: 6 }] : []),
-    { lines: wrap(`Assumptions: ${input.assumptions}`, inner, 12, 6), size: 12, color: INK, gapAfter: 6 },
+    { lines: wrap(t('card.assumptions', { assumptions: input.assumptions }), inner, 12, 6), size: 12, color: INK, gapAfter: 6 },
     // Up to 8 lines: a fan's source names every ranged input before the app's own line.
     { lines: wrap(input.source, inner, 12, 8), size: 12, color: MUTED, gapAfter: 6 },
     // The permalink breaks anywhere (it has no spaces); a long one is kept whole, never cut.

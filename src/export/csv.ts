@@ -3,7 +3,8 @@
 // RFC 4180 (CRLF line ends, quotes doubled, fields quoted when needed); text
 // cells that a spreadsheet would read as a formula get a leading apostrophe
 // (OWASP "CSV injection"), since team names come from untrusted links and files.
-import { YEAR_METRICS, type SimulationResult, type YearRow } from '../model';
+import { YEAR_METRICS, type YearRow } from '../model/metrics';
+import type { SimulationResult } from '../model/simulate';
 import type { Scenario } from '../scenario/schema';
 
 export interface CsvOptions {

@@ -1,5 +1,6 @@
 // The downloads behind the share bar: a chart as a citable card (SVG or PNG),
-// the run as CSV, the scenario as JSON. Reads the store once per click.
+// the run as an Excel workbook, as a CSV for people and as a MODEL-named CSV
+// for scripts, the scenario as JSON. Reads the store once per click.
 // Loaded on the first download (DownloadMenu imports it lazily): none of it is
 // needed to show the page.
 import { useStore } from '../state/store';
@@ -11,6 +12,15 @@ import type { ChartId } from '../ui/lens';
 import { MODEL_VERSION } from '../model/version';
 import { SCHEMA_VERSION } from '../scenario/schema';
 import { toCsv } from './csv';
+import { toReaderCsv } from './readerCsv';
+import { workbookBlob, type WorkbookInput } from './workbook';
+import { useView, downturnStart } from '../state/view';
+import { curveCompiler } from '../state/results';
+import { leversFor } from '../ui/levers/leversFor';
+import { DEFAULT_SHARE, roundTarget } from '../ui/levers/DownturnLevers';
+import { costFrom, type LeverComparison } from '../model/levers';
+import { rangeCount } from '../scenario/paths';
+import { BOOLEAN_METRICS, YEAR_METRICS } from '../model/metrics';
 import { buildCard } from './card';
 import { createElement } from 'react';
 import { FanChart, type FanChartProps } from '../charts/fan/FanChart';
@@ -19,19 +29,22 @@ import { EXPORT_WIDTH, chartSvg, elementSvg, type ChartSvg } from './chartSvg';
 import { svgToPng } from './png';
 import { downloadBlob, fileSlug } from './download';
 import { scenarioToJson } from './scenarioFile';
+import { inSentence, readerLocale, t } from '../i18n';
+import { displayTitle } from '../i18n/presetTexts';
 
+// The date is ISO 8601 in every language: unambiguous in print.
 const appSource = (today: Date) =>
-  `Source: Tokens or people, an open AI-budget simulator (model version ${MODEL_VERSION}, scenario schema ${SCHEMA_VERSION}), run on ${today.toISOString().slice(0, 10)}. Defaults cite public sources listed in the app.`;
+  t('card.appSource', { model: String(MODEL_VERSION), schema: String(SCHEMA_VERSION), date: today.toISOString().slice(0, 10) });
 
 /** A card around a drawn chart: the store's scenario's title, headline, assumptions and link. */
 function cardFor(chart: ChartSvg, source: string, baselineNote?: string) {
   const { scenario, lens } = useStore.getState();
   return buildCard({
     chartTitle: chart.title,
-    scenarioTitle: scenario.title,
+    scenarioTitle: displayTitle(scenario.title),
     headline: headlineFor(scenario, lens),
     chart,
-    assumptions: assumptions(scenario),
+    assumptions: assumptions(scenario, readerLocale()),
     source,
     permalink: currentLink(),
     baselineNote,
@@ -48,7 +61,7 @@ export function chartCard(id: ChartId, today = new Date()) {
     baselineFrontier: baseline ? frontierFor(baseline) : null,
     scenario,
   });
-  return cardFor(chart, appSource(today), baseline ? `Dashed grey lines: the pinned baseline, “${baseline.title}”.` : undefined);
+  return cardFor(chart, appSource(today), baseline ? t('card.baseline', { title: displayTitle(baseline.title) }) : undefined);
 }
 
 /** The card of one fan of the uncertainty panel: its Monte Carlo source line, then the app's. */
@@ -73,7 +86,7 @@ export async function downloadChart(id: ChartId, format: 'svg' | 'png') {
 
 /** The card of the tornado as shown: its source line, then the app's. */
 export function tornadoCard(props: TornadoChartProps, today = new Date()) {
-  const chart = elementSvg(createElement(TornadoChart, { ...props, width: EXPORT_WIDTH }), EXPORT_WIDTH, `What moves ${props.metricLabel.toLowerCase()} the most`);
+  const chart = elementSvg(createElement(TornadoChart, { ...props, width: EXPORT_WIDTH }), EXPORT_WIDTH, t('card.tornadoTitle', { metric: inSentence(props.metricLabel) }));
   return cardFor(chart, `${props.source} ${appSource(today)}`);
 }
 
@@ -87,9 +100,53 @@ export async function downloadFan(props: FanChartProps, format: 'svg' | 'png') {
   await downloadCard(fanCard(props), baseName(`fan-${props.metric}`), format);
 }
 
+/** The MODEL-named CSV, for scripts and notebooks (the command line writes the same columns). */
 export function downloadCsv() {
   const { scenario } = useStore.getState();
-  downloadBlob(new Blob([toCsv(resultFor(scenario), scenario, { teams: true })], { type: 'text/csv' }), `${baseName('results')}.csv`);
+  downloadBlob(new Blob([toCsv(resultFor(scenario), scenario, { teams: true })], { type: 'text/csv' }), `${baseName('results-model')}.csv`);
+}
+
+/** The CSV for people: labelled, the reader's separator and decimal mark, with the link and model version. */
+export function downloadReaderCsv() {
+  const { scenario } = useStore.getState();
+  const csv = toReaderCsv(resultFor(scenario), scenario, { locale: readerLocale(), link: currentLink() });
+  downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${baseName('results')}.csv`);
+}
+
+/** Every metric with a band: yes/no metrics have none. */
+const BAND_METRICS = YEAR_METRICS.filter((m) => !BOOLEAN_METRICS.has(m));
+
+/** What the workbook holds, as the page shows it: the downturn question of the view, bands computed now. */
+export async function workbookInput(): Promise<WorkbookInput> {
+  const { scenario } = useStore.getState();
+  const result = resultFor(scenario);
+  const view = useView.getState();
+  const year = downturnStart(scenario, view.downturnYear);
+  const savings = view.savings ?? roundTarget(DEFAULT_SHARE * costFrom(result.years, year));
+  let levers: LeverComparison | null = null;
+  try {
+    levers = leversFor(scenario, savings, year);
+  } catch {
+    // A custom curve the solver cannot compile: the sheet says the levers cannot be compared.
+  }
+  // The bands on demand (a click; 10,000 samples take a fraction of a second): the same seed as the panel's.
+  // The Monte Carlo code loads with them, in its own chunk.
+  // The modules themselves, not the index: src/model/index.ts re-exports it, so importing the
+  // index here would pull the whole Monte Carlo into the first screen's chunk.
+  const mc = rangeCount(scenario) > 0 ? await Promise.all([import('../model/uncertainty/run'), import('../model/uncertainty/bands')]).then(([run, bands]) => ({ ...run, ...bands })) : null;
+  const run = mc ? mc.runUncertainty(scenario, { compile: curveCompiler(), metrics: BAND_METRICS }) : null;
+  return {
+    scenario,
+    result,
+    link: currentLink(),
+    frontier: frontierFor(scenario),
+    levers,
+    bands: run && mc && { samples: run.samples, seed: run.seed, years: mc.bandRows(run.startYear, run.years, run.bands) },
+  };
+}
+
+export async function downloadWorkbook() {
+  downloadBlob(await workbookBlob(await workbookInput()), `${baseName('results')}.xlsx`);
 }
 
 export function downloadScenarioJson() {

@@ -6,8 +6,8 @@
 // long as demand grows less than 5.6% a year".
 //
 // The search: from today's value outward in each direction, a scan whose
-// steps double every two steps (fine near today's value, reaching any bound
-// within about 70 runs), then bisection of the first bracket that crosses, to
+// steps double (fine near today's value, reaching any bound within about 40
+// runs), then bisection of the first bracket that crosses, to
 // a relative 1e-6. A headline that crosses and crosses back between two scan
 // points is not seen: the scan is dense where the answer matters, near today.
 // Each value is written into one prepared scenario (the Monte Carlo's setters,
@@ -22,6 +22,19 @@ import { setterFor, type Setter } from './uncertainty/apply';
 /** Headlines read from the summary: the final year (or every year) against the no-AI baseline. */
 export const SUMMARY_HEADLINES = ['costPerOutputVsNoAI', 'costPerDemandMetVsNoAI', 'costVsNoAI'] as const;
 export type SummaryHeadline = (typeof SUMMARY_HEADLINES)[number];
+
+/**
+ * The headline each lens leads with (PRODUCT.md): the union lens and the
+ * newsroom whether any role is at risk in the final year (roles shown rounded:
+ * 0.5 is where "1 role" becomes "no role"), finance whether AI makes output
+ * cheaper than without it. The app shows the flips beside the sentence; the
+ * command line prints both headlines' flips.
+ */
+export const LENS_HEADLINES = {
+  union: { metric: 'rolesAtRisk', threshold: 0.5 },
+  finance: { metric: 'costPerOutputVsNoAI', threshold: 0 },
+  newsroom: { metric: 'rolesAtRisk', threshold: 0.5 },
+} as const satisfies Record<string, Headline>;
 
 export interface Headline {
   metric: YearMetric | SummaryHeadline;
@@ -81,6 +94,8 @@ const orNull = (x: number) => (x === x ? x : null);
 function measureFor(scenario: Scenario, headline: Required<Headline>, compile: CurveCompiler | undefined) {
   const prep = prepare(scenario, { compile });
   const cols = allocateColumns(prep.teams.length, prep.years);
+  // Hundreds of runs at one σ (or a few): the spread from its table (spread.ts).
+  prep.tabulateSpread = true;
   const years = prep.years;
   const metric = headline.metric;
   if ((YEAR_METRICS as readonly string[]).includes(metric)) {
@@ -89,6 +104,7 @@ function measureFor(scenario: Scenario, headline: Required<Headline>, compile: C
   }
   // Against the no-AI baseline: the same scenario with every budget 0, its policies rerun (MODEL.md §5).
   const noAI = prepare(scenario, { compile, noTokens: true });
+  noAI.tabulateSpread = true;
   const baseCols: Columns = allocateColumns(prep.teams.length, years);
   const finalAt = (m: number) => totalsBase(cols) + m * years + years - 1;
   const cumulative = (c: Columns) => {
@@ -104,7 +120,8 @@ function measureFor(scenario: Scenario, headline: Required<Headline>, compile: C
     const m = metric === 'costPerOutputVsNoAI' ? M.costPerOutput : M.costPerDemandMet;
     const mine = cols.data[finalAt(m)];
     const base = baseCols.data[finalAt(m)];
-    return mine === mine && base === base && base !== 0 ? mine / base - 1 : null;
+    const r = mine / base - 1;
+    return mine === mine && base === base && base !== 0 && Number.isFinite(r) ? r : null;
   };
   return { preps: [prep, noAI], measure };
 }
@@ -135,6 +152,8 @@ export function flips(scenario: Scenario, headline: Headline, inputs: readonly F
   const results = inputs.map(({ path, min, max, scale: given }): Flip => {
     const value = readNumber(scenario, path);
     if (value === null || now === 0) return { path, value: value ?? NaN, flip: null, holdsWhile: null, distance: null };
+    // A table per σ pays only while σ stays put: not when σ is the input being moved.
+    for (const p of preps) p.tabulateSpread = path !== 'tokens.usageSpread';
     const setters: Setter[] = preps.map((p, i) => (i === 1 && NO_AI_FIXED.has(path) ? () => undefined : setterFor(p as Prepared, scenario, path)));
     const at = (x: number) => {
       for (const set of setters) set(x);
@@ -181,7 +200,7 @@ function scan(at: (x: number) => number, value: number, bound: number, direction
   const unit = Math.max(Math.abs(value) * 0.01, span * 1e-6);
   let inside = value;
   for (let k = 1; ; k++) {
-    const offset = unit * (Math.pow(2, k / 2) - 1);
+    const offset = unit * (Math.pow(2, k) - 1);
     const x = offset >= span ? bound : value + direction * offset;
     const s = at(x);
     if (s !== 0 && s !== now) return bisect(at, inside, x, now, tolerance);

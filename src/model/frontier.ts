@@ -143,7 +143,7 @@ function pointAt(view: YearView, teams: readonly TeamYear[], budget: number): Fr
     const perEngineer = team.baseOutput * fullMultiplier(y, scope, budget);
     const perHead = perHeadCost(team, view.prep, y.salary, budget, view.span);
     let teamDemand = y.demand;
-    if (y.refCost > 0) teamDemand *= demandResponse(perHead / perEngineer / y.refCost, team.demand.elasticity);
+    if (y.refCost > 0) teamDemand *= demandResponse(perHead / perEngineer, y.refCost, team.demand.elasticity);
     const needed = teamDemand / perEngineer;
     engineersNeeded += needed;
     totalCost += needed * perHead;

@@ -65,6 +65,13 @@ export interface Prepared {
    * smaller team afterwards.
    */
   headcountEvent: Float64Array;
+  /**
+   * Read the spread of use's mean gain from a table per σ (spread.ts,
+   * SpreadTable: within 1e-11 of the rule) rather than the rule itself: for
+   * many runs at a few σ (the Monte Carlo when σ is not sampled, the flips).
+   * False for a single run, which would not repay the table's 1 ms.
+   */
+  tabulateSpread: boolean;
 }
 
 export interface PrepareOptions {
@@ -172,6 +179,7 @@ class PreparedScenario implements Prepared {
   declare tokenFactor: Float64Array;
   declare salaryFactor: Float64Array;
   declare headcountEvent: Float64Array;
+  declare tabulateSpread: boolean;
   constructor(p: Prepared) {
     this.years = p.years;
     this.startYear = p.startYear;
@@ -188,6 +196,7 @@ class PreparedScenario implements Prepared {
     this.tokenFactor = p.tokenFactor;
     this.salaryFactor = p.salaryFactor;
     this.headcountEvent = p.headcountEvent;
+    this.tabulateSpread = p.tabulateSpread;
   }
 }
 
@@ -305,5 +314,6 @@ export function prepare(scenario: Scenario, options: PrepareOptions = {}): Prepa
     tokenFactor,
     salaryFactor,
     headcountEvent,
+    tabulateSpread: false,
   });
 }

@@ -61,8 +61,12 @@ function finalValue(cols: Columns, metric: number): number | null {
   return x === x ? x : null;
 }
 
-/** a / b − 1, or null when either is undefined or b is 0. */
-const relativeTo = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : a / b - 1);
+/** a / b − 1, or null when either is undefined, b is 0, or the ratio is beyond a double's range (b of 1e-320: docs/model.md §9). */
+function relativeTo(a: number | null, b: number | null): number | null {
+  if (a === null || b === null || b === 0) return null;
+  const r = a / b - 1;
+  return Number.isFinite(r) ? r : null;
+}
 
 /** Whether any team has a token budget above 0 in any year (after shocks). */
 function anyBudget(cols: Columns): boolean {

@@ -11,7 +11,7 @@
 import type { Prepared, TeamParams } from './prepare';
 import { saturating, type CurveFn, type CurveScope } from './curve';
 import { M, METRIC_COUNT } from './metrics';
-import { meanSaturatingGain, spreadScales, GH_WEIGHTS, NODE_COUNT } from './spread';
+import { meanSaturatingGain, spreadScales, spreadTable, tableGain, GH_WEIGHTS, NODE_COUNT, type SpreadTable } from './spread';
 
 /** Extra columns after the metrics, for the totals: base salary per engineer, demand at response 1, min(output, demand). */
 export const SALARY_COLUMN = METRIC_COUNT;
@@ -91,10 +91,19 @@ export function rawMultiplier(team: TeamParams, scope: CurveScope, maxMultiplier
 export const RESPONSE_MIN = 1e-6;
 export const RESPONSE_MAX = 1e6;
 
-/** response_t = (unitCost / refCost)^(−elasticity) (MODEL.md §2), 1 when the ratio is 0 or not finite, within the bounds above. */
-export function demandResponse(relative: number, elasticity: number): number {
-  if (!(relative > 0 && relative < Infinity)) return 1;
-  const r = Math.pow(relative, -elasticity);
+/**
+ * response_t = (unitCost / refCost)^(−elasticity) (MODEL.md §2), within the
+ * bounds above; 1 when either cost is 0 or not finite (MODEL.md §8). A ratio
+ * that underflows to 0 or overflows (a unit cost of 1e-320) is a bound, not
+ * "no answer": cheaper output never lowers demand (MODEL.md §7).
+ */
+export function demandResponse(unitCost: number, refCost: number, elasticity: number): number {
+  if (!(unitCost > 0 && unitCost < Infinity && refCost > 0 && refCost < Infinity)) return 1;
+  const relative = unitCost / refCost;
+  if (relative === 0) return RESPONSE_MAX;
+  if (relative === Infinity) return RESPONSE_MIN;
+  // exp(−ε log x) rather than pow(x, −ε): the same number to a few ulps, in half the time (V8, Node 20).
+  const r = Math.exp(-elasticity * Math.log(relative));
   return r < RESPONSE_MIN ? RESPONSE_MIN : r > RESPONSE_MAX ? RESPONSE_MAX : r;
 }
 
@@ -143,27 +152,50 @@ const ratio = (a: number, b: number) => {
   return q - q === 0 ? q : q - q;
 };
 
-// The saturating curve's mean gain E[1 − 2^(−T·X/half)], remembered per
-// (use, year index) for the last (T, half, σ) seen there: the budget's tokens,
-// the tokens already in use, and the fully adopted tokens in use of the demand
-// response's reference. Teams that share their token settings (the usual
-// case: overrides are sparse) have the same keys each year, so one
-// evaluation serves them all; the exponentials are the dearest step of a
-// team-year in the Monte Carlo (bench/uncertainty.bench.ts). The memo is a
+// The saturating curve's mean gain E[1 − 2^(−T·X/half)], remembered per year
+// index for the last MEMO_WAYS keys (T, half, σ) seen there, whatever the use
+// (the budget's tokens, the tokens already in use, the demand response's
+// reference: the last two are often the same number). Teams that share their
+// token settings (the usual case: overrides are sparse) have the same keys
+// each year, so one evaluation serves them all, and a few teams with a budget
+// of their own do not evict the others'. The exponentials are the dearest step
+// of a team-year in the Monte Carlo (bench/uncertainty.bench.ts). The memo is a
 // pure function of its key: it never goes stale, and results are bit for bit
-// those without it (test/unit/uncertainty/totals.test.ts). One JavaScript
-// call runs at a time, so one module-level memo is safe; the worker has its own
+// those without it (test/unit/uncertainty/totals.test.ts). One JavaScript call
+// runs at a time, so one module-level memo is safe; the worker has its own
 // module instance.
+const MEMO_WAYS = 4;
 let memoTokens = new Float64Array(0);
 let memoHalf = new Float64Array(0);
 let memoSigma = new Float64Array(0);
 let memoGain = new Float64Array(0);
-const USE_BUDGET = 0, USE_IN_USE = 1, USE_REFERENCE = 2;
+let memoNext = new Uint8Array(0);
 
-function saturatingGain(slot: number, tokensT: number, halfT: number, sigma: number): number {
-  if (memoTokens[slot] === tokensT && memoHalf[slot] === halfT && memoSigma[slot] === sigma) return memoGain[slot];
+// Tables of the mean gain for the few σ a run of many samples meets (SpreadTable).
+const tables = new Map<number, SpreadTable>();
+let tabulate = false;
+function tableFor(sigma: number): SpreadTable {
+  let table = tables.get(sigma);
+  if (!table) {
+    if (tables.size >= 8) tables.clear();
+    table = spreadTable(sigma);
+    tables.set(sigma, table);
+  }
+  return table;
+}
+
+function saturatingGain(t: number, tokensT: number, halfT: number, sigma: number): number {
+  const first = t * MEMO_WAYS;
+  for (let i = first; i < first + MEMO_WAYS; i++) {
+    if (memoTokens[i] === tokensT && memoHalf[i] === halfT && memoSigma[i] === sigma) return memoGain[i];
+  }
   // σ = 0: version 1's expression exactly.
-  const gain = sigma === 0 ? 1 - Math.exp((-Math.LN2 * tokensT) / halfT) : meanSaturatingGain(tokensT / halfT, scalesFor(sigma));
+  const gain =
+    sigma === 0 ? 1 - Math.exp((-Math.LN2 * tokensT) / halfT)
+    : tabulate ? tableGain(tableFor(sigma), tokensT / halfT)
+    : meanSaturatingGain(tokensT / halfT, scalesFor(sigma));
+  const slot = first + memoNext[t];
+  memoNext[t] = (memoNext[t] + 1) % MEMO_WAYS;
   memoTokens[slot] = tokensT;
   memoHalf[slot] = halfT;
   memoSigma[slot] = sigma;
@@ -172,12 +204,13 @@ function saturatingGain(slot: number, tokensT: number, halfT: number, sigma: num
 }
 
 function growMemo(years: number): void {
-  if (memoTokens.length >= 3 * years) return;
+  if (memoTokens.length >= MEMO_WAYS * years) return;
   // NaN never equals a key, so fresh slots always miss.
-  memoTokens = new Float64Array(3 * years).fill(NaN);
-  memoHalf = new Float64Array(3 * years).fill(NaN);
-  memoSigma = new Float64Array(3 * years).fill(NaN);
-  memoGain = new Float64Array(3 * years);
+  memoTokens = new Float64Array(MEMO_WAYS * years).fill(NaN);
+  memoHalf = new Float64Array(MEMO_WAYS * years).fill(NaN);
+  memoSigma = new Float64Array(MEMO_WAYS * years).fill(NaN);
+  memoGain = new Float64Array(MEMO_WAYS * years);
+  memoNext = new Uint8Array(years);
 }
 
 // Each team's headcount p_t after its events, for the promotions into other
@@ -297,6 +330,11 @@ export function runTeams(prep: Prepared, out: Float64Array, firstBase: number, s
   const { teams, salaryFactor, tokenFactor, headcountEvent, order, sourceStart, sourceTeam, sourceRate } = prep;
   const n = prep.years;
   if (headcounts.length < teams.length * n) headcounts = new Float64Array(teams.length * n);
+  if (tabulate !== prep.tabulateSpread) {
+    tabulate = prep.tabulateSpread;
+    // The memo's gains were computed the other way: forget them (a pure function of its key per mode).
+    memoTokens.fill(NaN);
+  }
   const heads = headcounts;
   growMemo(n);
   for (let position = 0; position < order.length; position++) {
@@ -388,8 +426,8 @@ export function runTeams(prep: Prepared, out: Float64Array, firstBase: number, s
       let planGross: number;
       if (builtIn) {
         // F(T, M) = 1 + (M − 1) G(T) for the saturating curve, so one mean gain G serves every ceiling.
-        const gain = saturatingGain(USE_BUDGET * n + t, tokensT, halfT, sigma);
-        const gainInUse = tokensInUseT > 0 ? saturatingGain(USE_IN_USE * n + t, tokensInUseT, halfT, sigma) : 0;
+        const gain = saturatingGain(t, tokensT, halfT, sigma);
+        const gainInUse = tokensInUseT > 0 ? saturatingGain(t, tokensInUseT, halfT, sigma) : 0;
         gross = 1 + ((maxMultiplier - 1) * gainInUse + (maxMultiplier - 1) * (gain - gainInUse) * adoption);
         planGross = 1 + ((assumedT - 1) * gainInUse + (assumedT - 1) * (gain - gainInUse) * adoption);
       } else {
@@ -425,14 +463,17 @@ export function runTeams(prep: Prepared, out: Float64Array, firstBase: number, s
       // Demand (MODEL.md §2): today's output carries the banked gain; it answers the realized cost
       // of a unit of output relative to a world where nothing changes from today.
       const demandAtOne = e0 * baseOutput * banked * demandGrowth;
+      // perHeadCost_t: the demand response and holdBudget read it (MODEL.md §2, §3).
+      const perHead =
+        elasticity > 0 || policy === HOLD_BUDGET
+          ? headCost(salaryT, budgetT, spanT, specialistsPerMillion, managerSalaryRatio, specialistSalaryRatio, bonusRate, equityPerYear, onCostRate, countAsPay, otherCostPerHead)
+          : 0;
       let response = 1;
       if (elasticity > 0) {
-        const unitCost =
-          headCost(salaryT, budgetT, spanT, specialistsPerMillion, managerSalaryRatio, specialistSalaryRatio, bonusRate, equityPerYear, onCostRate, countAsPay, otherCostPerHead) /
-          perEngineer;
+        const unitCost = perHead / perEngineer;
         let bankedFull = 1;
         if (inUseT > 0) {
-          if (builtIn) bankedFull = 1 + (maxMultiplier - 1) * saturatingGain(USE_REFERENCE * n + t, inUseT / priceT, halfT, sigma);
+          if (builtIn) bankedFull = 1 + (maxMultiplier - 1) * saturatingGain(t, inUseT / priceT, halfT, sigma);
           else {
             scope.budget = inUseT;
             bankedFull = customCurve(curve, scope, inUseT / priceT, maxMultiplier, sigma);
@@ -442,7 +483,7 @@ export function runTeams(prep: Prepared, out: Float64Array, firstBase: number, s
         const refCost =
           headCost(salaryT, inUseT, spanT, specialistsPerMillion, managerSalaryRatio, specialistSalaryRatio, bonusRate, equityPerYear, onCostRate, countAsPay, otherCostPerHead) /
           (baseOutput * bankedFull);
-        response = demandResponse(unitCost / refCost, elasticity);
+        response = demandResponse(unitCost, refCost, elasticity);
       }
       const demand = demandAtOne * response;
       const required = demand / perEngineer;
@@ -462,7 +503,6 @@ export function runTeams(prep: Prepared, out: Float64Array, firstBase: number, s
         else if (policy === HOLD_BUDGET) {
           // A head that costs nothing (salary and tokens cut to 0) sets no bound:
           // B / 0 is not a headcount, so the team keeps its size (docs/model.md).
-          const perHead = headCost(salaryT, budgetT, spanT, specialistsPerMillion, managerSalaryRatio, specialistSalaryRatio, bonusRate, equityPerYear, onCostRate, countAsPay, otherCostPerHead);
           const bound = budgetB / perHead;
           target = Number.isFinite(bound) ? bound : p;
         } else target = p;

@@ -9,8 +9,21 @@ import { isV1, migrateV1, v1Differences, type V1Difference } from './migrate/v1'
 export interface FieldError {
   /** Dotted path with [i] indices, as the user would write it: `teams[2].salary`. */
   path: string;
+  /** In English, for the command line, files and logs. */
   message: string;
+  /**
+   * What went wrong, for the app to say it in the reader's language: the
+   * catalogue's `fieldError.<code>` with `values` (src/ui/editor/fieldError.ts).
+   * Absent: only the English message exists.
+   */
+  code?: FieldErrorCode;
+  values?: Record<string, string | number>;
 }
+
+export type FieldErrorCode =
+  | 'tooFewItems' | 'tooShort' | 'atLeast' | 'moreThan'
+  | 'tooManyItems' | 'tooLong' | 'atMost' | 'lessThan'
+  | 'required' | 'wrongType' | 'notValue' | 'notOneOf';
 
 export type ParseResult =
   | {
@@ -64,28 +77,41 @@ function lengthOf(input: unknown, path: readonly PropertyKey[]): number | string
 
 const TYPE_NAMES: Record<string, string> = { int: 'a whole number', number: 'a number', string: 'text', boolean: 'true or false', object: 'an object', array: 'a list', tuple: 'a pair [low, high]' };
 
-function messageFor(issue: z.core.$ZodIssue, input: unknown): string {
+type Described = Pick<FieldError, 'message' | 'code' | 'values'>;
+
+function messageFor(issue: z.core.$ZodIssue, input: unknown): Described {
   const got = describeValue(valueAt(input, issue.path));
+  const length = () => lengthOf(input, issue.path);
   switch (issue.code) {
-    case 'too_small':
-      if (issue.origin === 'array') return `must have at least ${issue.minimum} item(s), got ${lengthOf(input, issue.path)}`;
-      if (issue.origin === 'string') return `must have at least ${issue.minimum} characters, got ${lengthOf(input, issue.path)}`;
-      return `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${issue.minimum}, got ${got}`;
-    case 'too_big':
-      if (issue.origin === 'array') return `must have at most ${issue.maximum} items, got ${lengthOf(input, issue.path)}`;
-      if (issue.origin === 'string') return `must have at most ${issue.maximum} characters, got ${lengthOf(input, issue.path)}`;
-      return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${issue.maximum}, got ${got}`;
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'array') return { message: `must have at least ${issue.minimum} item(s), got ${length()}`, code: 'tooFewItems', values: { min, got: length() } };
+      if (issue.origin === 'string') return { message: `must have at least ${issue.minimum} characters, got ${length()}`, code: 'tooShort', values: { min, got: length() } };
+      const exclusive = issue.inclusive === false;
+      return { message: `must be ${exclusive ? 'more than' : 'at least'} ${issue.minimum}, got ${got}`, code: exclusive ? 'moreThan' : 'atLeast', values: { min, got } };
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'array') return { message: `must have at most ${issue.maximum} items, got ${length()}`, code: 'tooManyItems', values: { max, got: length() } };
+      if (issue.origin === 'string') return { message: `must have at most ${issue.maximum} characters, got ${length()}`, code: 'tooLong', values: { max, got: length() } };
+      const exclusive = issue.inclusive === false;
+      return { message: `must be ${exclusive ? 'less than' : 'at most'} ${issue.maximum}, got ${got}`, code: exclusive ? 'lessThan' : 'atMost', values: { max, got } };
+    }
     case 'invalid_type':
-      if (valueAt(input, issue.path) === undefined && issue.expected !== 'undefined') return `is required`;
-      return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${got}`;
+      if (valueAt(input, issue.path) === undefined && issue.expected !== 'undefined') return { message: `is required`, code: 'required' };
+      return { message: `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${got}`, code: 'wrongType', values: { expected: issue.expected, got } };
     case 'invalid_value':
       return issue.values.length === 1
-        ? `must be ${JSON.stringify(issue.values[0])}, got ${got}`
-        : `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${got}`;
+        ? { message: `must be ${JSON.stringify(issue.values[0])}, got ${got}`, code: 'notValue', values: { value: JSON.stringify(issue.values[0]), got } }
+        : {
+            message: `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${got}`,
+            code: 'notOneOf',
+            values: { values: issue.values.map((v) => JSON.stringify(v)).join(', '), got },
+          };
     case 'invalid_format':
-      return `${issue.message}, got ${got}`;
+      return { message: `${issue.message}, got ${got}` };
     default:
-      return issue.message;
+      return { message: issue.message };
   }
 }
 
@@ -171,7 +197,7 @@ function crossFieldErrors(scenario: Scenario): FieldError[] {
     for (const end of [low, high]) {
       const probe = scenarioSchema.safeParse(setPath(scenario, key, end));
       if (!probe.success) {
-        errors.push({ path, message: `${end} is outside the bounds of ${key}: ${messageFor(probe.error.issues[0], setPath(scenario, key, end))}` });
+        errors.push({ path, message: `${end} is outside the bounds of ${key}: ${messageFor(probe.error.issues[0], setPath(scenario, key, end)).message}` });
         break;
       }
     }
@@ -194,7 +220,7 @@ export function parseScenario(input: unknown): ParseResult {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) errors.push({ path: formatPath([...issue.path, key]), message: 'is not a known field' });
       } else {
-        errors.push({ path: formatPath(issue.path), message: messageFor(issue, input) });
+        errors.push({ path: formatPath(issue.path), ...messageFor(issue, input) });
       }
     }
     return { ok: false, errors };

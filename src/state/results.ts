@@ -1,7 +1,9 @@
 // Results derived from the scenario, memoised by scenario identity: the store
 // replaces the scenario object on every accepted edit, so a WeakMap keyed on it
 // computes each run once however many components read it.
-import { simulate, frontier, type SimulationResult, type Frontier } from '../model';
+// The modules, not src/model/index.ts: the index re-exports the Monte Carlo, which would then ride in the first screen's chunk.
+import { simulate, type SimulationResult } from '../model/simulate';
+import { frontier, type Frontier } from '../model/frontier';
 import type { Scenario } from '../scenario/schema';
 import type { CurveCompiler } from '../model';
 import { useStore } from './store';

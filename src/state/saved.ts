@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import { parseScenario, type ParseResult } from '../scenario/parse';
 import type { Scenario } from '../scenario/schema';
 import { useStore } from './store';
+import { t } from '../i18n';
 
 export const SAVED_KEY = 'tokens-or-people:saved';
 export const SAVED_VERSION = 1;
@@ -58,14 +59,14 @@ function setAside(store: Storage, raw: string, why: string) {
   try {
     store.setItem(aside, raw);
     store.removeItem(SAVED_KEY);
-    notify('warning', `Saved scenarios in this browser could not be read (${why}), so they were set aside under “${aside}” and the list starts empty.`);
+    notify('warning', t('saved.setAside', { why, key: aside }));
   } catch {
     try {
       store.removeItem(SAVED_KEY);
     } catch {
       // Storage refuses even removal: carry on with an empty list.
     }
-    notify('warning', `Saved scenarios in this browser could not be read (${why}) and could not be kept; the list starts empty.`);
+    notify('warning', t('saved.lost', { why }));
   }
 }
 
@@ -83,13 +84,13 @@ function read(): readonly SavedItem[] {
   try {
     json = JSON.parse(raw);
   } catch {
-    setAside(store, raw, 'damaged data');
+    setAside(store, raw, t('saved.why.damaged'));
     return [];
   }
   const parsed = envelopeSchema.safeParse(json);
   if (!parsed.success) {
     const version = json !== null && typeof json === 'object' ? (json as { version?: unknown }).version : undefined;
-    setAside(store, raw, typeof version === 'number' && version !== SAVED_VERSION ? `format version ${version}` : 'an unknown format');
+    setAside(store, raw, typeof version === 'number' && version !== SAVED_VERSION ? t('saved.why.version', { version }) : t('saved.why.unknown'));
     return [];
   }
   return parsed.data.items as SavedItem[];
@@ -129,7 +130,7 @@ const cleanName = (name: string, fallback: string) => name.trim().slice(0, 200) 
 export function saveScenario(name: string, scenario: Scenario): SavedItem | null {
   const items = listSaved();
   if (items.length >= MAX_ITEMS) {
-    notify('error', `At most ${MAX_ITEMS} scenarios can be saved; delete one first.`);
+    notify('error', t('saved.full', { max: MAX_ITEMS }));
     return null;
   }
   const item: SavedItem = { id: newId(), name: cleanName(name, scenario.title), savedAt: new Date().toISOString(), scenario };

@@ -6,6 +6,7 @@ import { parseScenario, type FieldError } from '../scenario/parse';
 import { DEFAULT_PRESET_ID, getPreset } from '../scenario/presets';
 import { getIn, parseFieldPath, setIn } from './fieldPath';
 import { formulaErrors, noteUnchecked } from './formulaCheck';
+import { t } from '../i18n';
 
 export type Lens = 'union' | 'finance' | 'newsroom';
 
@@ -23,6 +24,8 @@ export interface AppState {
   lens: Lens;
   /** Messages at fields whose last entry was refused, by field path (`teams[0].salary`). */
   fieldErrors: Record<string, string>;
+  /** The same errors with their codes, so the field can say them in the reader's language (src/ui/editor/fieldError.ts). */
+  fieldErrorDetails: Record<string, FieldError>;
   /** A pinned scenario to compare against, or null. */
   baseline: Scenario | null;
   notices: Notice[];
@@ -56,18 +59,19 @@ export const useStore = create<AppState>()((set, get) => ({
   presetId: DEFAULT_PRESET_ID,
   lens: 'newsroom',
   fieldErrors: {},
+  fieldErrorDetails: {},
   baseline: null,
   notices: [],
 
-  setScenario: (scenario, presetId = get().presetId) => set({ scenario, presetId, fieldErrors: {} }),
+  setScenario: (scenario, presetId = get().presetId) => set({ scenario, presetId, fieldErrors: {}, fieldErrorDetails: {} }),
 
   loadPreset: (id) => {
     const preset = getPreset(id);
     if (!preset) {
-      get().notify('error', `There is no preset called “${id}”.`);
+      get().notify('error', t('notice.noPreset', { id }));
       return;
     }
-    set({ scenario: preset.scenario, presetId: id, fieldErrors: {} });
+    set({ scenario: preset.scenario, presetId: id, fieldErrors: {}, fieldErrorDetails: {} });
   },
 
   setField: (path, value) => get().update((draft) => setIn(draft, parseFieldPath(path), value), path),
@@ -79,21 +83,31 @@ export const useStore = create<AppState>()((set, get) => ({
     const errors = result.ok ? formulaErrors(result.scenario) : result.errors;
     if (!result.ok || errors.length) {
       const fieldErrors = { ...get().fieldErrors };
-      for (const error of errors) fieldErrors[error.path] = error.message;
-      set({ fieldErrors });
+      const fieldErrorDetails = { ...get().fieldErrorDetails };
+      for (const error of errors) {
+        fieldErrors[error.path] = error.message;
+        fieldErrorDetails[error.path] = error;
+      }
+      set({ fieldErrors, fieldErrorDetails });
       return errors;
     }
     noteUnchecked(get().scenario, result.scenario);
     const fieldErrors = { ...get().fieldErrors };
-    if (errorPath) delete fieldErrors[errorPath];
-    set({ scenario: result.scenario, fieldErrors });
+    const fieldErrorDetails = { ...get().fieldErrorDetails };
+    if (errorPath) {
+      delete fieldErrors[errorPath];
+      delete fieldErrorDetails[errorPath];
+    }
+    set({ scenario: result.scenario, fieldErrors, fieldErrorDetails });
     return [];
   },
 
   clearFieldError: (path) => {
     const fieldErrors = { ...get().fieldErrors };
+    const fieldErrorDetails = { ...get().fieldErrorDetails };
     delete fieldErrors[path];
-    set({ fieldErrors });
+    delete fieldErrorDetails[path];
+    set({ fieldErrors, fieldErrorDetails });
   },
 
   setLens: (lens) => set({ lens }),

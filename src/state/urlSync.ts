@@ -3,11 +3,16 @@
 // is half a second); a discrete step (another preset, an opened file or saved
 // scenario) adds an entry, so Back returns to where the user was; Back and
 // Forward restore the scenario of their entry. The codec is src/scenario/link.
-// The threshold questions ride along (src/state/linkThresholds.ts).
+// The view (lens, year, downturn question, baseline: src/state/linkView.ts)
+// and the threshold questions (src/state/linkThresholds.ts) ride along, and so
+// does the language when the reader chose it (`lang`, src/i18n).
 import { useStore } from './store';
 import { THRESHOLDS_PARAM, setLinkThresholds, subscribeLinkThresholds, thresholdsSuffix } from './linkThresholds';
+import { readView, subscribeView, viewSuffix } from './linkView';
 import { decodeLink, encodeLink } from '../scenario/link';
 import type { Scenario } from '../scenario/schema';
+import type { LinkNotice } from '../scenario/link';
+import { currentLang, langOfQuery, langState, langSuffix, setLang, subscribeLang, tOr } from '../i18n';
 
 /** Edits arrive in bursts (a dragged slider): write once the burst pauses. */
 export const EDIT_DELAY_MS = 200;
@@ -23,10 +28,13 @@ function pageAddress(loc: Location): string {
   return loc.href.split(/[?#]/)[0];
 }
 
-/** The full shareable address of a scenario, with the current threshold questions. */
+/** The full shareable address of a scenario, with the current view (lens, year, downturn, baseline), threshold questions and the reader's chosen language. */
 export function linkFor(scenario: Scenario, presetId: string | null, loc: Location = window.location): string {
-  return pageAddress(loc) + encodeLink(scenario, presetId) + thresholdsSuffix();
+  return pageAddress(loc) + encodeLink(scenario, presetId) + viewSuffix(scenario) + thresholdsSuffix() + langSuffix();
 }
+
+/** A link's notice in the reader's language (the codec writes English and a code). */
+export const noticeText = (notice: LinkNotice): string => (notice.code ? tOr(`link.${notice.code}`, notice.text, notice.values) : notice.text);
 
 /** The shareable address of the store's current scenario. */
 export function currentLink(loc: Location = window.location): string {
@@ -38,7 +46,7 @@ export function currentLink(loc: Location = window.location): string {
 export function openLink(search: string): boolean {
   const decoded = decodeLink(search);
   const store = useStore.getState();
-  for (const notice of decoded.notices) store.notify(notice.kind, notice.text);
+  for (const notice of decoded.notices) store.notify(notice.kind, noticeText(notice));
   if (!decoded.scenario) return false;
   if (decoded.scenario !== store.scenario || decoded.presetId !== store.presetId) store.setScenario(decoded.scenario, decoded.presetId);
   return true;
@@ -49,10 +57,16 @@ export function readThresholds(search: string): void {
   setLinkThresholds(new URLSearchParams(search).get(THRESHOLDS_PARAM), true);
 }
 
-/** The query for the address bar: the scenario, the threshold questions, and `embed` (an embedded page's own parameter) kept. */
+/** The view a query carries, read after its scenario: lens, year, downturn, baseline, threshold questions. */
+export function openView(search: string): void {
+  readView(search);
+  readThresholds(search);
+}
+
+/** The query for the address bar: the scenario, the view, the threshold questions, the chosen language, and `embed` (an embedded page's own parameter) kept. */
 function withView(query: string, search: string): string {
   const embed = new URLSearchParams(search).get('embed');
-  return query + thresholdsSuffix() + (embed === null ? '' : `&embed=${encodeURIComponent(embed)}`);
+  return query + viewSuffix() + thresholdsSuffix() + langSuffix() + (embed === null ? '' : `&embed=${encodeURIComponent(embed)}`);
 }
 
 /**
@@ -62,7 +76,7 @@ function withView(query: string, search: string): string {
 export function startUrlSync(win: Window = window): () => void {
   const { history, location } = win;
   openLink(location.search);
-  readThresholds(location.search);
+  openView(location.search);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let restoring = false;
@@ -90,11 +104,24 @@ export function startUrlSync(win: Window = window): () => void {
     }
   });
 
-  // The panel changed its questions: an edit like any other.
-  const unsubscribeThresholds = subscribeLinkThresholds((_text, fromLink) => {
-    if (restoring || fromLink) return;
+  // The panel changed its questions, or the reader the view: an edit like any other.
+  const later = () => {
     clearTimeout(timer);
     timer = setTimeout(() => write(false), EDIT_DELAY_MS);
+  };
+  const unsubscribeThresholds = subscribeLinkThresholds((_text, fromLink) => {
+    if (!restoring && !fromLink) later();
+  });
+  const unsubscribeView = subscribeView(() => {
+    if (!restoring) later();
+  });
+  // The reader chose a language: the address says so at once (the scenario and every other parameter stay).
+  let shownLang = `${langState().lang}|${langState().explicit}`;
+  const unsubscribeLang = subscribeLang(() => {
+    const now = `${langState().lang}|${langState().explicit}`;
+    if (restoring || now === shownLang) return;
+    shownLang = now;
+    write(false);
   });
 
   const onPopState = () => {
@@ -104,7 +131,10 @@ export function startUrlSync(win: Window = window): () => void {
     try {
       // The scenario first: the questions' years are read against its start year.
       openLink(location.search);
-      readThresholds(location.search);
+      openView(location.search);
+      // An entry written in another language reopens in it.
+      const lang = langOfQuery(location.search);
+      if (lang && lang !== currentLang()) void setLang(lang, true);
     } finally {
       restoring = false;
     }
@@ -118,6 +148,8 @@ export function startUrlSync(win: Window = window): () => void {
     clearTimeout(timer);
     unsubscribe();
     unsubscribeThresholds();
+    unsubscribeView();
+    unsubscribeLang();
     win.removeEventListener('popstate', onPopState);
     win.removeEventListener('pagehide', onHide);
   };

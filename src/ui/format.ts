@@ -1,10 +1,15 @@
-// Number and money formats: the scenario's currency, the browser's locale (Intl).
+// Number and money formats: the scenario's currency, the reader's locale (Intl):
+// the language chosen (src/i18n), with the browser's region when it has one for
+// that language, so German reads "7,9" and "67.371 €", French and Swedish
+// group with (narrow) no-break spaces. A `locale` argument overrides it.
 // Formatters are cached: building an Intl.NumberFormat costs far more than using one.
+import { readerLocale } from '../i18n';
 
 const cache = new Map<string, Intl.NumberFormat>();
 /** A cached Intl.NumberFormat (also used by the charts' tick formats). */
 export function formatter(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  locale ??= readerLocale();
+  const key = `${locale}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {
     f = new Intl.NumberFormat(locale, options);

@@ -2,53 +2,73 @@
 // is framed; it never changes a number (PRODUCT.md: "never different numbers").
 import type { Lens } from '../state/store';
 import type { FigureName } from './headline/figures';
+import { t } from '../i18n';
 
 export type ChartId = 'headcount' | 'costs' | 'frontier' | 'pay' | 'output';
 export const CHART_IDS: readonly ChartId[] = ['headcount', 'costs', 'frontier', 'pay', 'output'];
 
+// The words are getters: read when shown, so they follow the reader's language.
 export interface LensConfig {
-  label: string;
+  readonly label: string;
   /** Who it is for, shown under the switch. */
-  audience: string;
+  readonly audience: string;
   charts: readonly ChartId[];
   /** Headline figures, leading first (the first four are emphasised); every figure appears in each lens. */
   figures: readonly FigureName[];
   /** One line under the headline sentence: who the lens is for and what leads. */
-  intro: string;
+  readonly intro: string;
 }
 
 export const LENSES: Record<Lens, LensConfig> = {
   union: {
-    label: 'Union',
-    audience: 'Jobs, workload and cash pay',
+    get label() {
+      return t('lens.union.label');
+    },
+    get audience() {
+      return t('lens.union.audience');
+    },
     charts: ['headcount', 'output', 'pay', 'costs', 'frontier'],
     figures: [
       'rolesAtRisk', 'jobsChange', 'expectationGap', 'cashPay', 'advertisedPay', 'intensity', 'engineers', 'required',
       'shortfall', 'payForgone', 'tokenShare', 'multiplier', 'budgetPerEngineer', 'firstYearTokensExceedSalary',
       'totalCost', 'costPerOutput', 'costVsNoAI', 'costSaved',
     ],
-    intro: 'For union and works-council analysts: roles at risk, jobs, the workload asked of each engineer, and cash against advertised pay.',
+    get intro() {
+      return t('lens.union.intro');
+    },
   },
   finance: {
-    label: 'Finance',
-    audience: 'Cost per output, the best token budget, break-even',
+    get label() {
+      return t('lens.finance.label');
+    },
+    get audience() {
+      return t('lens.finance.audience');
+    },
     charts: ['costs', 'frontier', 'headcount', 'output', 'pay'],
     figures: [
       'costPerOutput', 'costVsNoAI', 'totalCost', 'budgetPerEngineer', 'multiplier', 'costSaved', 'required', 'engineers',
       'rolesAtRisk', 'jobsChange', 'tokenShare', 'firstYearTokensExceedSalary', 'cashPay', 'advertisedPay', 'shortfall',
       'intensity', 'expectationGap', 'payForgone',
     ],
-    intro: 'For finance leads: what a token budget buys per unit of output, where it stops paying, and what a downturn cut does.',
+    get intro() {
+      return t('lens.finance.intro');
+    },
   },
   newsroom: {
-    label: 'Newsroom',
-    audience: 'The story in one sentence, with sources',
+    get label() {
+      return t('lens.newsroom.label');
+    },
+    get audience() {
+      return t('lens.newsroom.audience');
+    },
     charts: ['headcount', 'costs', 'pay', 'output', 'frontier'],
     figures: [
       'rolesAtRisk', 'budgetPerEngineer', 'engineers', 'required', 'cashPay', 'advertisedPay', 'tokenShare', 'multiplier',
       'firstYearTokensExceedSalary', 'jobsChange', 'totalCost', 'costPerOutput', 'costVsNoAI', 'expectationGap',
       'intensity', 'shortfall', 'costSaved', 'payForgone',
     ],
-    intro: 'For journalists: the scenario in one sentence, the figures behind it, and a link that reopens exactly this.',
+    get intro() {
+      return t('lens.newsroom.intro');
+    },
   },
 };

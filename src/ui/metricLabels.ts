@@ -1,45 +1,14 @@
 // What each per-year metric (MODEL.md §5) is called on screen: one table, so
 // the headline, the uncertainty panel and any later view name a figure alike.
-import type { YearMetric } from '../model';
+// The words come from the catalogue (`metric.<name>`), read when used, so they
+// follow the reader's language; a metric the catalogue does not name yet (a
+// new one in YEAR_METRICS) shows its MODEL.md name until it does.
+import { YEAR_METRICS, type YearMetric } from '../model/metrics';
+import { tOr } from '../i18n';
 
-export const METRIC_LABELS: Record<YearMetric, string> = {
-  engineers: 'Engineers',
-  managers: 'Managers',
-  specialists: 'Specialists',
-  required: 'Engineers needed',
-  planned: 'Engineers planned',
-  rolesAtRisk: 'Roles at risk',
-  managerRolesAtRisk: 'Manager roles at risk',
-  hires: 'Hires',
-  layoffs: 'Layoffs',
-  promotionsOut: 'Promotions out',
-  jobsChange: 'Jobs change',
-  output: 'Output',
-  demand: 'Demand',
-  demandResponse: 'Demand response',
-  shortfall: 'Shortfall',
-  multiplier: 'Productivity multiplier',
-  intensity: 'Intensity',
-  expectationGap: 'Expectation gap',
-  tokensPerEngineer: 'Tokens per engineer',
-  pricePerMillion: 'Token price per million',
-  budgetPerEngineer: 'Token budget',
-  salaryCost: 'Salaries',
-  bonusCost: 'Bonuses',
-  equityCost: 'Equity',
-  tokenCost: 'Token cost',
-  onCost: 'On-costs',
-  otherCost: 'Other costs',
-  severanceCost: 'Severance',
-  hiringCost: 'Hiring cost',
-  totalCost: 'Total cost',
-  costPerOutput: 'Cost per output',
-  costPerDemandMet: 'Cost per unit of demand met',
-  cashPay: 'Cash pay',
-  advertisedPay: 'Advertised pay',
-  tokenShare: 'Token share of pay',
-  tokenTax: 'Tax on the token allowance',
-  cashAfterTokenTax: 'Cash pay after the allowance’s tax',
-  overBudget: 'Over budget',
-  tokensExceedSalary: 'Tokens exceed salary',
-};
+export const metricLabel = (metric: YearMetric): string => tOr(`metric.${metric}`, metric);
+
+export const METRIC_LABELS: Readonly<Record<YearMetric, string>> = Object.defineProperties(
+  {},
+  Object.fromEntries(YEAR_METRICS.map((m) => [m, { get: () => metricLabel(m), enumerable: true }])),
+) as Record<YearMetric, string>;

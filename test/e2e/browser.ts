@@ -1,5 +1,5 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser).
-import { chromium, type Browser, type BrowserContext, type Page, type ConsoleMessage } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type ConsoleMessage, type Locator } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -47,4 +47,10 @@ export async function open(browser: Browser, path = '', viewport = { width: 1280
 export async function metric(page: Page, name: string): Promise<number> {
   const raw = await page.locator(`[data-metric="${name}"]`).first().getAttribute('data-value');
   return Number(raw);
+}
+
+/** Type a number into a field and commit it with Enter (typed numbers apply when committed, issue 9 point 1). */
+export async function enter(field: Locator, text: string): Promise<void> {
+  await field.fill(text);
+  await field.press('Enter');
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { launch, open } from './browser';
+import { launch, open, enter } from './browser';
 import { LENSES } from '../../src/ui/lens';
 
 let browser: Browser;
@@ -70,7 +70,7 @@ describe('charts', () => {
     const headcount = page.locator('[data-chart-id="headcount"]');
     await headcount.locator('svg').waitFor();
     const before = await headcount.locator('.chart-description').textContent();
-    await page.getByLabel('Engineers', { exact: true }).first().fill('60');
+    await enter(page.getByLabel('Engineers', { exact: true }).first(), '60');
     await expect.poll(() => headcount.locator('.chart-description').textContent()).not.toBe(before);
     expect(await headcount.locator('.chart-description').textContent()).toMatch(/^Engineers go from 60 in/);
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
-import { launch, open, metric } from './browser';
+import { launch, open, metric, enter } from './browser';
 import { getPreset } from '../../src/scenario/presets';
 import { simulate } from '../../src/model';
 
@@ -28,14 +28,14 @@ describe('the scenario editor', () => {
     expect(await metric(page, 'engineers')).toBe(expectedWith(40).engineers);
 
     const engineers = page.getByLabel('Engineers', { exact: true });
-    await engineers.fill('60');
+    await enter(engineers, '60');
     await expect.poll(() => metric(page, 'engineers')).toBe(expectedWith(60).engineers);
     expect(await metric(page, 'totalCost')).toBe(expectedWith(60).totalCost);
     await expect.poll(() => page.getByText('Modified from preset').isVisible()).toBe(true);
 
-    await engineers.fill('-5');
+    await enter(engineers, '-5');
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toBe('⚠ Engineers must be at least 0, got -5');
+    await expect.poll(() => alert.textContent()).toBe('⚠ Engineers must be at least 0, got -5; still using 60');
     expect(await engineers.getAttribute('aria-invalid')).toBe('true');
     expect(await engineers.inputValue()).toBe('-5');
     expect(await metric(page, 'engineers')).toBe(expectedWith(60).engineers);
@@ -110,7 +110,7 @@ describe('the scenario editor', () => {
       await page.getByRole('button', { name: 'Add team' }).click();
       await page.getByRole('button', { name: 'Own token budget' }).first().click();
       await page.getByRole('button', { name: 'Add shock' }).click();
-      await page.getByLabel('Engineers', { exact: true }).first().fill('-5');
+      await enter(page.getByLabel('Engineers', { exact: true }).first(), '-5');
       await page.getByRole('alert').waitFor();
 
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

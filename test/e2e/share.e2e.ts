@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import LZString from 'lz-string';
-import { BASE_URL, launch, open } from './browser';
+import { BASE_URL, launch, open, enter } from './browser';
 import { YEAR_METRICS } from '../../src/model';
 import { parseScenario } from '../../src/scenario/parse';
 import { decodeLink } from '../../src/scenario/link';
@@ -40,8 +40,8 @@ describe('share links', () => {
     const { page, context, errors } = await open(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE_URL).origin });
     await page.locator('[data-metric]').first().waitFor();
-    await page.getByLabel('Engineers', { exact: true }).fill('57');
-    await page.getByLabel('Token budget per engineer').first().fill('9000');
+    await enter(page.getByLabel('Engineers', { exact: true }), '57');
+    await enter(page.getByLabel('Token budget per engineer').first(), '9000');
     await expect.poll(() => page.url(), { timeout: 2000 }).toContain('t0.engineers=57');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByText('Link copied').waitFor();
@@ -153,7 +153,7 @@ describe('downloads', () => {
     // Well-formed: the browser parses it as an SVG document.
     expect(await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null, svg)).toBe(true);
 
-    const csv = (await download(page, 'Results as CSV')).bytes.toString('utf8');
+    const csv = (await download(page, 'Results for scripts (CSV, model names)')).bytes.toString('utf8');
     expect(csv.split('\r\n')[0]).toBe(['team', 'year', ...YEAR_METRICS].join(','));
 
     const json = JSON.parse((await download(page, 'Scenario as JSON')).bytes.toString('utf8'));

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { launch, open, metric } from './browser';
+import { launch, open, metric, enter } from './browser';
 import { getPreset } from '../../src/scenario/presets';
 import { simulate } from '../../src/model';
 import { runUncertainty } from '../../src/model/uncertainty/run';
@@ -61,9 +61,9 @@ describe('uncertainty in the browser', () => {
     await page.getByLabel('Add a range for').selectOption('productivity.maxMultiplier');
     await page.getByRole('button', { name: 'Add range' }).click();
     const ceiling = page.getByRole('group', { name: 'Maximum productivity multiplier' });
-    await ceiling.getByLabel('Low').fill('1');
-    await ceiling.getByLabel('High').fill('3');
-    await page.getByLabel('Seed', { exact: true }).fill('7');
+    await enter(ceiling.getByLabel('Low'), '1');
+    await enter(ceiling.getByLabel('High'), '3');
+    await enter(page.getByLabel('Seed', { exact: true }), '7');
 
     const first = withCeilingRange(7);
     await expect.poll(() => probabilityOf(page), { timeout: 20_000 }).toBe(expectedRoles(first));
@@ -74,9 +74,9 @@ describe('uncertainty in the browser', () => {
     await expect.poll(() => page.locator('.uncertainty-tornado svg').count()).toBe(1);
 
     // Another seed, then the first again: the same value.
-    await page.getByLabel('Seed', { exact: true }).fill('8');
+    await enter(page.getByLabel('Seed', { exact: true }), '8');
     await expect.poll(() => probabilityOf(page), { timeout: 20_000 }).toBe(expectedRoles(withCeilingRange(8)));
-    await page.getByLabel('Seed', { exact: true }).fill('7');
+    await enter(page.getByLabel('Seed', { exact: true }), '7');
     await expect.poll(() => probabilityOf(page), { timeout: 20_000 }).toBe(expectedRoles(first));
 
     expect(errors).toEqual([]);

@@ -5,6 +5,8 @@ import { useId, useState, type ReactNode, type RefObject } from 'react';
 import type { ChartId } from '../../ui/lens';
 import { DataTable } from './DataTable';
 import type { TableModel } from './table';
+import { useT } from '../../i18n/react';
+import { inSentence } from '../../i18n';
 import './ChartFrame.css';
 
 export interface ChartFrameProps {
@@ -18,13 +20,16 @@ export interface ChartFrameProps {
   /** Heading level of the title (3 inside the page's charts section). */
   headingLevel?: 2 | 3 | 4;
   bodyRef?: RefObject<HTMLDivElement | null>;
+  /** A fitted chart's unfitted height: an embed posts it to its host page (src/ui/share/embed). */
+  naturalHeight?: number;
   children: ReactNode;
 }
 
-export function ChartFrame({ id, title, description, source, table, headingLevel = 3, bodyRef, children }: ChartFrameProps) {
+export function ChartFrame({ id, title, description, source, table, headingLevel = 3, bodyRef, naturalHeight, children }: ChartFrameProps) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const uid = useId();
   const Heading = `h${headingLevel}` as const;
+  const t = useT();
   return (
     <figure className={`chart chart-${id}`} aria-labelledby={`${uid}-t`}>
       <figcaption className="chart-caption">
@@ -33,12 +38,12 @@ export function ChartFrame({ id, title, description, source, table, headingLevel
         </Heading>
         <p className="chart-description">{description}</p>
       </figcaption>
-      <div className="chart-body" ref={bodyRef}>{view === 'chart' ? children : <DataTable table={table()} />}</div>
+      <div className="chart-body" ref={bodyRef} data-natural-height={naturalHeight}>{view === 'chart' ? children : <DataTable table={table()} />}</div>
       <div className="chart-footer">
         <p className="chart-source">{source}</p>
         <button type="button" className="chart-toggle" onClick={() => setView(view === 'chart' ? 'table' : 'chart')}>
-          {view === 'chart' ? 'Show table' : 'Show chart'}
-          <span className="visually-hidden"> of {title.toLowerCase()}</span>
+          {view === 'chart' ? t('chart.showTable') : t('chart.showChart')}
+          <span className="visually-hidden">{t('chart.toggle.what', { title: inSentence(title) })}</span>
         </button>
       </div>
     </figure>

@@ -8,6 +8,7 @@ import { useCursor } from './useCursor';
 import { Tooltip } from './Tooltip';
 import type { TooltipModel } from './yearChart';
 import { FONT_FAMILY } from './text';
+import { useT } from '../../i18n/react';
 
 export interface PlotSvgProps {
   width: number;
@@ -22,8 +23,8 @@ export interface PlotSvgProps {
   step?: number;
   /** Stop shown when the chart gets keyboard focus. */
   start?: number;
-  /** What the arrow keys step through, for the instructions ("year"). */
-  unit: string;
+  /** What the arrow keys step through, for the instructions: years, or the frontier's budgets. */
+  stepsThrough: 'year' | 'budget';
   tooltipAt(index: number): TooltipModel;
   /** The cursor's rule and dots at a stop. */
   cursor(index: number): ReactNode;
@@ -46,12 +47,13 @@ export function PlotSvg(props: PlotSvgProps) {
   const id = useId();
   const cursor = useCursor(stops, props.step, props.start);
   const index = cursor.index;
+  const t = useT();
   return (
     <div
       className="chart-plot"
       tabIndex={0}
       role="group"
-      aria-label={`${title}: use the left and right arrow keys to read each ${props.unit}`}
+      aria-label={t(props.stepsThrough === 'year' ? 'chart.keys.year' : 'chart.keys.budget', { title })}
       onKeyDown={cursor.onKeyDown}
       onFocus={(event) => {
         // A click focuses the chart too; only a keyboard focus starts the reading.

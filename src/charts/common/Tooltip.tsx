@@ -2,6 +2,7 @@
 // baseline's, when comparing). HTML over the SVG, so it never lands in a
 // download; a polite live region, so keyboard users hear each step.
 import type { TooltipModel } from './yearChart';
+import { useT } from '../../i18n/react';
 
 interface TooltipProps {
   model: TooltipModel | null;
@@ -18,6 +19,7 @@ export function Tooltip({ model, at, top, below }: TooltipProps) {
   const side = at > 0.5 ? { right: `calc(${((1 - at) * 100).toFixed(2)}% + 12px)` } : { left: `calc(${(at * 100).toFixed(2)}% + 12px)` };
   const comparing = model?.rows.some((row) => row.baseline !== undefined);
   const style = !model || below ? undefined : { top, ...side };
+  const t = useT();
   return (
     <div className={below ? 'chart-tooltip chart-tooltip-below' : 'chart-tooltip'} role="status" aria-live="polite" hidden={!model} style={style}>
       {model && (
@@ -28,8 +30,8 @@ export function Tooltip({ model, at, top, below }: TooltipProps) {
               <thead>
                 <tr>
                   <td />
-                  <th scope="col">This scenario</th>
-                  <th scope="col">Baseline</th>
+                  <th scope="col">{t('chart.thisScenario')}</th>
+                  <th scope="col">{t('chart.baseline')}</th>
                 </tr>
               </thead>
             )}

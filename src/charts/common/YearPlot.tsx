@@ -36,7 +36,7 @@ export function YearPlot({ layout, title, description, children }: YearPlotProps
       description={description}
       plot={layout.plot}
       stops={layout.columns}
-      unit="year"
+      stepsThrough="year"
       tooltipAt={layout.tooltipAt}
       cursor={(i) => <CursorMark x={layout.columns[i]} plot={layout.plot} dots={dotsAt(layout, i)} />}
     >

@@ -1,14 +1,15 @@
-// Value formats for charts: the scenario's currency, the browser's locale
+// Value formats for charts: the scenario's currency, the reader's locale
 // (src/ui/format.ts for full values; here also compact tick labels whose
 // precision follows the tick step, so neighbouring ticks never read the same).
 import { formatMoney, formatMultiplier, formatNumber, formatPercent, formatter } from '../../ui/format';
+import { readerLocale } from '../../i18n';
 
 /** What a number measures; picks its formats and its unit in axis labels. */
 export type ValueKind = 'count' | 'money' | 'percent' | 'multiplier' | 'output';
 
 export interface ChartFormats {
   currency: string;
-  /** undefined: the browser's locale. */
+  /** undefined: the reader's locale (src/i18n). */
   locale?: string;
 }
 
@@ -22,7 +23,8 @@ const values = new Map<string, string>();
  * Intl format call costs microseconds each.
  */
 export function formatValue(kind: ValueKind, value: number | null, fmt: ChartFormats): string {
-  const key = `${kind}|${fmt.currency}|${fmt.locale ?? ''}|${value}`;
+  if (fmt.locale === undefined) fmt = { ...fmt, locale: readerLocale() };
+  const key = `${kind}|${fmt.currency}|${fmt.locale}|${value}`;
   let text = values.get(key);
   if (text === undefined) {
     if (values.size > 5000) values.clear();
@@ -74,7 +76,8 @@ const labelCache = new Map<string, string[]>();
 
 export function tickLabels(kind: ValueKind, ticks: readonly number[], fmt: ChartFormats): string[] {
   // Nice ticks repeat from edit to edit: an edit should not pay for formatting them again.
-  const key = `${kind}|${fmt.currency}|${fmt.locale ?? ''}|${ticks.join(',')}`;
+  if (fmt.locale === undefined) fmt = { ...fmt, locale: readerLocale() };
+  const key = `${kind}|${fmt.currency}|${fmt.locale}|${ticks.join(',')}`;
   let labels = labelCache.get(key);
   if (!labels) {
     if (labelCache.size > 2000) labelCache.clear();

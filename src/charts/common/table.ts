@@ -2,6 +2,7 @@
 // for reading (and for screen readers, who get a real <table>).
 import { formatValue, formatYear, type ChartFormats, type ValueKind } from './format';
 import type { Values } from './yearChart';
+import { t } from '../../i18n';
 
 export interface TableColumn {
   label: string;
@@ -21,7 +22,7 @@ export interface TableModel {
 export function yearTable(caption: string, years: readonly number[], columns: readonly TableColumn[], fmt: ChartFormats): TableModel {
   return {
     caption,
-    rowHeader: 'Year',
+    rowHeader: t('chart.table.year'),
     columns: columns.map((c) => c.label),
     rows: years.map((year, i) => ({
       header: formatYear(year),
@@ -30,19 +31,22 @@ export function yearTable(caption: string, years: readonly number[], columns: re
   };
 }
 
+/** A column's or an axis's label with its unit: "Engineers (FTE)". */
+export const column = (label: string, unit: string) => t('chart.axis', { label, unit });
+
 /** "(USD)" for money, "(FTE)" for headcount: the unit a column or axis is in. */
 export function unit(kind: ValueKind, fmt: ChartFormats): string {
   switch (kind) {
     case 'money':
-      return `(${fmt.currency})`;
+      return t('chart.unit.money', { currency: fmt.currency });
     case 'count':
-      return '(FTE)';
+      return t('chart.unit.count');
     case 'percent':
-      return '(%)';
+      return t('chart.unit.percent');
     case 'multiplier':
-      return '(× pre-AI)';
+      return t('chart.unit.multiplier');
     case 'output':
-      return '(engineer-years of pre-AI work)';
+      return t('chart.unit.output');
   }
 }
 
@@ -56,11 +60,12 @@ export function withBaseline(current: TableModel, baseline: TableModel | null | 
   if (!baseline) return current;
   const byHeader = new Map(baseline.rows.map((row) => [row.header, row.cells]));
   const index = current.columns.map((label) => baseline.columns.indexOf(label));
-  const named = baselineTitle ? ` “${baselineTitle}”` : '';
   return {
-    caption: `${current.caption}. Columns marked “baseline” are the pinned scenario${named}.`,
+    caption: baselineTitle
+      ? t('chart.table.baselineCaptionNamed', { caption: current.caption, baseline: baselineTitle })
+      : t('chart.table.baselineCaption', { caption: current.caption }),
     rowHeader: current.rowHeader,
-    columns: current.columns.flatMap((label) => [label, `${label}, baseline`]),
+    columns: current.columns.flatMap((label) => [label, t('chart.table.baselineColumn', { label })]),
     rows: current.rows.map((row) => {
       const other = byHeader.get(row.header);
       return { header: row.header, cells: row.cells.flatMap((cell, i) => [cell, (index[i] >= 0 && other?.[index[i]]) || '–']) };

@@ -8,7 +8,8 @@ export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-s
 export const TICK_SIZE = 12;
 export const LABEL_SIZE = 12;
 
-const NARROW = new Set([' ', '.', ',', ':', 'i', 'l', '’', '(', ')']);
+// No-break spaces (French and Swedish digit groups) are as narrow as spaces.
+const NARROW = new Set([' ', '\u00a0', '\u202f', '.', ',', ':', 'i', 'l', '’', '(', ')']);
 
 /** Width in em of a label; labels repeat from edit to edit, so widths are cached. */
 const ems = new Map<string, number>();
@@ -20,7 +21,7 @@ function emWidth(text: string): number {
     const ch = text[i];
     if (NARROW.has(ch)) em += 0.3;
     else if ((ch >= '0' && ch <= '9') || ch === '$') em += 0.64;
-    else if (ch >= 'a' && ch <= 'z') em += 0.53;
+    else if ((ch >= 'a' && ch <= 'z') || (ch > '\u00bf' && ch === ch.toLowerCase() && ch !== ch.toUpperCase())) em += 0.53;
     else em += 0.7;
   }
   // Bounded: tick labels change with the data.
@@ -29,6 +30,38 @@ function emWidth(text: string): number {
   return em;
 }
 
+// In a browser the text is measured with the page's own font (canvas
+// measureText), so labels in any language and on any system's fonts are placed
+// by their real width: German compounds are long, and a wide system font
+// (DejaVu Sans on Linux) runs past an estimate. Without a canvas (Node, jsdom)
+// the estimate above stands, so layouts in tests stay deterministic.
+let context: CanvasRenderingContext2D | null | undefined;
+function canvas(): CanvasRenderingContext2D | null {
+  if (context !== undefined) return context;
+  try {
+    context = typeof document === 'undefined' || /jsdom/i.test(navigator.userAgent) ? null : document.createElement('canvas').getContext('2d');
+  } catch {
+    context = null;
+  }
+  return context;
+}
+
+const measured = new Map<string, number>();
+function measure(text: string, fontSize: number, bold: boolean): number | null {
+  const ctx = canvas();
+  if (!ctx) return null;
+  const key = `${fontSize}|${bold ? 1 : 0}|${text}`;
+  let w = measured.get(key);
+  if (w === undefined) {
+    ctx.font = `${bold ? '600 ' : ''}${fontSize}px ${FONT_FAMILY}`;
+    // 4% spare: SVG text and canvas text can round differently.
+    w = ctx.measureText(text).width * 1.04;
+    if (measured.size > 5000) measured.clear();
+    measured.set(key, w);
+  }
+  return w;
+}
+
 export function textWidth(text: string, fontSize: number, bold = false): number {
-  return emWidth(text) * fontSize * (bold ? 1.14 : 1) * 1.05;
+  return measure(text, fontSize, bold) ?? emWidth(text) * fontSize * (bold ? 1.14 : 1) * 1.05;
 }

@@ -9,6 +9,7 @@ import { legendColumn, legendRows, type LegendItem, type LegendModel } from './l
 import { axisWidth, tickCount, valueAxis, valueDomain, yearAxis, yearScale, yScale, type AxisModel } from './scales';
 import { PALETTE } from '../palette';
 import type { YearRow } from '../../model';
+import { t } from '../../i18n';
 
 export type Values = readonly (number | null)[];
 
@@ -76,6 +77,8 @@ export interface YearChartSpec {
   extras?: ExtraSpec[];
   width: number;
   fmt: ChartFormats;
+  /** The main panel's height; by default from the width (mainPanelHeight). An embed sets it to fill its frame (fit.ts). */
+  main?: number;
 }
 
 export interface Point {
@@ -161,7 +164,7 @@ export function legendItems(panels: readonly PanelSpec[], comparing: boolean): L
     for (const l of panel.lines) items.push({ id: l.id, label: l.label, color: l.color, symbol: l.dash ? 'dashed' : 'line' });
     for (const b of panel.bands ?? []) items.push({ id: b.id, label: b.label, color: b.color, symbol: 'area' });
   }
-  if (comparing) items.push({ id: 'baseline', label: 'Baseline', color: PALETTE.baseline, symbol: 'dashed' });
+  if (comparing) items.push({ id: 'baseline', label: t('chart.baseline'), color: PALETTE.baseline, symbol: 'dashed' });
   return items;
 }
 
@@ -236,7 +239,7 @@ export function layoutYearChart(spec: YearChartSpec): YearChartLayout {
   const compare = comparing(spec);
 
   // 1. Sized: the legend, then the panels' heights.
-  const main = mainPanelHeight(width);
+  const main = spec.main ?? mainPanelHeight(width);
   const weights = panels.map((p) => p.weight);
   const panelsHeight = weights.reduce((sum, w) => sum + Math.round(main * w) + PANEL_TITLE, 0) + PANEL_GAP * (panels.length - 1);
   const [legend, chartBox0] = placeLegend(legendItems(panels, compare), width, Number.MAX_SAFE_INTEGER);

@@ -8,26 +8,36 @@ import { Bounds } from '../common/bounds';
 import { formatValue, formatYear, type ChartFormats } from '../common/format';
 import type { LegendItem, LegendModel } from '../common/legend';
 import { axisWidth, tickCount, valueAxis, valueDomain, yearAxis, yearScale, yScale, type AxisModel } from '../common/scales';
-import { unit, yearTable, type TableModel } from '../common/table';
+import { column, unit, yearTable, type TableModel } from '../common/table';
+import { t } from '../../i18n';
+import { metricLabel } from '../../ui/metricLabels';
 import { mainPanelHeight, PANEL_TITLE, placeLegend, X_AXIS, type TooltipModel, type TooltipRow } from '../common/yearChart';
 import { formatMoney } from '../../ui/format';
 import { PALETTE } from '../palette';
 
-export const TITLE = 'Cost per year: pay, on-costs and tokens';
+export const title = () => t('chart.costs.title');
 
 /** Bottom to top: pay first, then other costs and one-off costs, tokens on top where their growth shows. */
 export const COST_KEYS = ['salaryCost', 'bonusCost', 'equityCost', 'onCost', 'otherCost', 'severanceCost', 'hiringCost', 'tokenCost'] as const;
 export type CostKey = (typeof COST_KEYS)[number];
 
-export const COST_SERIES: Record<CostKey, { label: string; color: string }> = {
-  salaryCost: { label: 'Salaries', color: PALETTE.salary },
-  bonusCost: { label: 'Bonuses', color: PALETTE.bonus },
-  equityCost: { label: 'Equity', color: PALETTE.equity },
-  onCost: { label: 'On-costs', color: PALETTE.onCost },
-  otherCost: { label: 'Other costs per head', color: PALETTE.otherCost },
-  severanceCost: { label: 'Severance', color: PALETTE.severance },
-  hiringCost: { label: 'Hiring', color: PALETTE.hiring },
-  tokenCost: { label: 'Tokens', color: PALETTE.tokens },
+const series = (key: CostKey, color: string) => ({
+  // A getter: the label in the reader's language ("Tokens" is the chart's short name for token cost).
+  get label() {
+    return key === 'tokenCost' ? t('chart.costs.tokens') : metricLabel(key);
+  },
+  color,
+});
+
+export const COST_SERIES: Record<CostKey, { readonly label: string; color: string }> = {
+  salaryCost: series('salaryCost', PALETTE.salary),
+  bonusCost: series('bonusCost', PALETTE.bonus),
+  equityCost: series('equityCost', PALETTE.equity),
+  onCost: series('onCost', PALETTE.onCost),
+  otherCost: series('otherCost', PALETTE.otherCost),
+  severanceCost: series('severanceCost', PALETTE.severance),
+  hiringCost: series('hiringCost', PALETTE.hiring),
+  tokenCost: series('tokenCost', PALETTE.tokens),
 };
 
 export interface Bar {
@@ -72,7 +82,8 @@ export function shownKeys(rows: readonly YearRow[], baseline: readonly YearRow[]
   return keys.length ? keys : ['salaryCost'];
 }
 
-export function costsLayout(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined, width: number, fmt: ChartFormats): CostsLayout {
+/** `mainHeight`: the plot's height (default from the width; an embed fills its frame with it). */
+export function costsLayout(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined, width: number, fmt: ChartFormats, mainHeight?: number): CostsLayout {
   const years = rows.map((r) => r.year);
   const keys = shownKeys(rows, baseline);
 
@@ -83,15 +94,15 @@ export function costsLayout(rows: readonly YearRow[], baseline: readonly YearRow
 
   // 2. Sized: legend, then one panel.
   const items: LegendItem[] = keys.map((k) => ({ id: k, label: COST_SERIES[k].label, color: COST_SERIES[k].color, symbol: 'bar' }));
-  if (baseline) items.push({ id: 'baseline', label: 'Baseline total', color: PALETTE.baseline, symbol: 'dashed' });
+  if (baseline) items.push({ id: 'baseline', label: t('chart.costs.baselineTotal'), color: PALETTE.baseline, symbol: 'dashed' });
   const [legend, box0] = placeLegend(items, width, Number.MAX_SAFE_INTEGER);
-  const main = mainPanelHeight(width);
+  const main = mainHeight ?? mainPanelHeight(width);
   const height = Math.round(box0.top + PANEL_TITLE + main + X_AXIS);
   const plotBox = new Bounds(box0.x, box0.top + PANEL_TITLE, box0.width, main);
   const tops = stacked[stacked.length - 1].map((d) => d[1]);
   const count = tickCount(main, 44, 2, 6);
   const y = yScale(valueDomain([tops, (baseline ?? []).map((r) => r.totalCost)]), plotBox, count);
-  const yAxis = valueAxis(y, count, 'money', fmt, `Cost per year ${unit('money', fmt)}`);
+  const yAxis = valueAxis(y, count, 'money', fmt, column(t('chart.costs.axis'), unit('money', fmt)));
 
   // 3. Placed: band positions, bars, the baseline marks.
   const bounds = plotBox.pad({ left: Math.ceil(axisWidth(yAxis)) + 8, right: 8 });
@@ -101,7 +112,8 @@ export function costsLayout(rows: readonly YearRow[], baseline: readonly YearRow
   const barWidth = Math.max(2, Math.min(56, step * 0.7));
   const layers: CostLayer[] = stacked.map((s) => ({
     id: s.key,
-    ...COST_SERIES[s.key],
+    label: COST_SERIES[s.key].label,
+    color: COST_SERIES[s.key].color,
     bars: s.map((d, i) => ({
       x: columns[i] - barWidth / 2,
       y: y(d[1]),
@@ -125,9 +137,9 @@ export function costsLayout(rows: readonly YearRow[], baseline: readonly YearRow
     const out: TooltipRow[] = [...keys]
       .reverse()
       .map((k) => ({ id: k, label: COST_SERIES[k].label, color: COST_SERIES[k].color, value: money(row[k])!, baseline: base ? money(base[k]) : undefined }));
-    out.push({ id: 'totalCost', label: 'Total', value: money(row.totalCost)!, baseline: base ? money(base.totalCost) : undefined });
-    out.push({ id: 'costPerOutput', label: 'Cost per output', value: money(row.costPerOutput)!, baseline: base ? money(base.costPerOutput) : undefined });
-    out.push({ id: 'costPerDemandMet', label: 'Cost per unit of demand met', value: money(row.costPerDemandMet)!, baseline: base ? money(base.costPerDemandMet) : undefined });
+    out.push({ id: 'totalCost', label: t('chart.costs.total'), value: money(row.totalCost)!, baseline: base ? money(base.totalCost) : undefined });
+    out.push({ id: 'costPerOutput', label: metricLabel('costPerOutput'), value: money(row.costPerOutput)!, baseline: base ? money(base.costPerOutput) : undefined });
+    out.push({ id: 'costPerDemandMet', label: metricLabel('costPerDemandMet'), value: money(row.costPerDemandMet)!, baseline: base ? money(base.costPerDemandMet) : undefined });
     return { heading: formatYear(row.year), rows: out };
   }
 
@@ -140,20 +152,28 @@ export function costsDescription(rows: readonly YearRow[], currency: string, loc
   const last = rows[rows.length - 1];
   const m = (v: number | null) => formatMoney(v, currency, locale, true);
   const share = last.totalCost ? (last.tokenCost ?? 0) / last.totalCost : null;
-  const tokens = share === null ? '' : `; tokens are ${formatValue('percent', share, { currency, locale })} of it`;
-  return `Total cost goes from ${m(first.totalCost)} in ${first.year} to ${m(last.totalCost)} in ${last.year}${tokens}; cost per output ${formatMoney(last.costPerOutput, currency, locale)}.`;
+  const values = {
+    from: m(first.totalCost),
+    start: String(first.year),
+    to: m(last.totalCost),
+    end: String(last.year),
+    cpo: formatMoney(last.costPerOutput, currency, locale),
+  };
+  return share === null
+    ? t('chart.costs.description', values)
+    : t('chart.costs.descriptionTokens', { ...values, share: formatValue('percent', share, { currency, locale }) });
 }
 
 export function costsTable(rows: readonly YearRow[], fmt: ChartFormats): TableModel {
   const u = unit('money', fmt);
   return yearTable(
-    'Cost per year by component, total cost and cost per unit of output',
+    t('chart.costs.caption'),
     rows.map((r) => r.year),
     [
-      ...shownKeys(rows, null).map((k) => ({ label: `${COST_SERIES[k].label} ${u}`, kind: 'money' as const, values: rows.map((r) => r[k]) })),
-      { label: `Total cost ${u}`, kind: 'money', values: rows.map((r) => r.totalCost) },
-      { label: `Cost per output ${u}`, kind: 'money', values: rows.map((r) => r.costPerOutput) },
-      { label: `Cost per unit of demand met ${u}`, kind: 'money', values: rows.map((r) => r.costPerDemandMet) },
+      ...shownKeys(rows, null).map((k) => ({ label: column(COST_SERIES[k].label, u), kind: 'money' as const, values: rows.map((r) => r[k]) })),
+      { label: column(metricLabel('totalCost'), u), kind: 'money', values: rows.map((r) => r.totalCost) },
+      { label: column(metricLabel('costPerOutput'), u), kind: 'money', values: rows.map((r) => r.costPerOutput) },
+      { label: column(metricLabel('costPerDemandMet'), u), kind: 'money', values: rows.map((r) => r.costPerDemandMet) },
     ],
     fmt,
   );

@@ -4,23 +4,27 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../common/ChartFrame';
 import { YearPlot } from '../common/YearPlot';
-import { useWidth } from '../common/useWidth';
+import { useChartSize } from '../common/useWidth';
+import { fitLayout } from '../common/fit';
+import { mainPanelHeight } from '../common/yearChart';
 import { fanDescription, fanLayout, fanTable, fanTitle, type FanSpec } from './layout';
 import { FanMarks } from './FanMarks';
 
-export interface FanChartProps extends Omit<FanSpec, 'width'> {
+export interface FanChartProps extends Omit<FanSpec, 'width' | 'main'> {
   samples: number;
   /** The source line (samples, seed, ranges, assumptions). */
   source: string;
   width?: number;
   headingLevel?: 2 | 3 | 4;
+  /** Fill the height of the chart's box too (an embed). */
+  fit?: boolean;
 }
 
-export function FanChart({ metric, label, kind, color, years, band, deterministic, samples, fmt, source, width, headingLevel }: FanChartProps) {
-  const [ref, w] = useWidth<HTMLDivElement>(width);
+export function FanChart({ metric, label, kind, color, years, band, deterministic, samples, fmt, source, width, headingLevel, fit }: FanChartProps) {
+  const [ref, w, h] = useChartSize<HTMLDivElement>(width, fit === true);
   const layout = useMemo(
-    () => fanLayout({ metric, label, kind, color, years, band, deterministic, width: w, fmt }),
-    [metric, label, kind, color, years, band, deterministic, w, fmt],
+    () => fitLayout(h, mainPanelHeight(w), (main) => fanLayout({ metric, label, kind, color, years, band, deterministic, width: w, fmt, main })),
+    [metric, label, kind, color, years, band, deterministic, w, h, fmt],
   );
   const description = useMemo(() => fanDescription({ label, kind, years, band, deterministic, fmt }, samples), [label, kind, years, band, deterministic, fmt, samples]);
   const title = fanTitle(label);
@@ -33,6 +37,7 @@ export function FanChart({ metric, label, kind, color, years, band, deterministi
       table={() => fanTable({ label, kind, years, band, deterministic, fmt })}
       headingLevel={headingLevel}
       bodyRef={ref}
+      naturalHeight={fit ? layout.naturalHeight : undefined}
     >
       <YearPlot layout={layout} title={title} description={description}>
         <FanMarks layout={layout} />

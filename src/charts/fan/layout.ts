@@ -4,7 +4,8 @@
 // the shared year-chart layout; only the tooltip is the fan's own.
 import type { Band } from '../../model/uncertainty/bands';
 import { formatValue, formatYear, type ChartFormats, type ValueKind } from '../common/format';
-import { unit, yearTable, type TableModel } from '../common/table';
+import { column, unit, yearTable, type TableModel } from '../common/table';
+import { t } from '../../i18n';
 import { layoutYearChart, type Values, type YearChartLayout } from '../common/yearChart';
 
 export interface FanSpec {
@@ -19,6 +20,8 @@ export interface FanSpec {
   deterministic: Values;
   width: number;
   fmt: ChartFormats;
+  /** The main panel's height (an embed fills its frame with it); from the width by default. */
+  main?: number;
 }
 
 /** A band value, NaN (no sample had a number) as null. */
@@ -28,7 +31,7 @@ export function fanValues(band: Band) {
   return { p10: values(band.p10), p50: values(band.p50), p90: values(band.p90) };
 }
 
-export const fanTitle = (label: string) => `${label}: range of outcomes`;
+export const fanTitle = (label: string) => t('fan.title', { label });
 
 export function fanLayout(spec: FanSpec): YearChartLayout {
   const { p10, p50, p90 } = fanValues(spec.band);
@@ -37,19 +40,20 @@ export function fanLayout(spec: FanSpec): YearChartLayout {
     years,
     width: spec.width,
     fmt,
+    main: spec.main,
     panels: [
       {
         id: spec.metric,
-        title: `${spec.label} ${unit(kind, fmt)}`,
+        title: column(spec.label, unit(kind, fmt)),
         kind,
         weight: 0.8,
         // Headcounts from 0; money around its values, or a band of a few per cent of the total would not show.
         zero: kind === 'count' || kind === 'output',
         // Drawn in this order: the band, then the median (dashed), then the scenario's own line on top.
-        bands: [{ id: 'range', label: '80% of samples (p10–p90)', color: spec.color, lower: p10, upper: p90, values: p90 }],
+        bands: [{ id: 'range', label: t('fan.range'), color: spec.color, lower: p10, upper: p90, values: p90 }],
         lines: [
-          { id: 'p50', label: 'Median of samples', color: spec.color, values: p50, dash: '5 4', strokeWidth: 2 },
-          { id: 'deterministic', label: 'This scenario', color: spec.color, values: spec.deterministic },
+          { id: 'p50', label: t('fan.median'), color: spec.color, values: p50, dash: '5 4', strokeWidth: 2 },
+          { id: 'deterministic', label: t('chart.thisScenario'), color: spec.color, values: spec.deterministic },
         ],
       },
     ],
@@ -61,10 +65,10 @@ export function fanLayout(spec: FanSpec): YearChartLayout {
     tooltipAt: (i) => ({
       heading: formatYear(years[i]),
       rows: [
-        { id: 'deterministic', label: 'This scenario', color: spec.color, value: f(spec.deterministic[i]) },
-        { id: 'p90', label: 'High (p90)', value: f(p90[i]) },
-        { id: 'p50', label: 'Median (p50)', value: f(p50[i]) },
-        { id: 'p10', label: 'Low (p10)', value: f(p10[i]) },
+        { id: 'deterministic', label: t('chart.thisScenario'), color: spec.color, value: f(spec.deterministic[i]) },
+        { id: 'p90', label: t('fan.p90'), value: f(p90[i]) },
+        { id: 'p50', label: t('fan.p50'), value: f(p50[i]) },
+        { id: 'p10', label: t('fan.p10'), value: f(p10[i]) },
       ],
     }),
   };
@@ -76,26 +80,22 @@ export function fanDescription(spec: Pick<FanSpec, 'label' | 'kind' | 'years' | 
   const { p10, p50, p90 } = fanValues(spec.band);
   const f = (v: number | null | undefined) => formatValue(spec.kind, v ?? null, spec.fmt);
   const n = formatValue('count', samples, spec.fmt);
-  if (p10[last] !== null && p10[last] === p90[last]) {
-    return `${spec.label} in ${spec.years[last]}: all ${n} samples give ${f(p50[last])}, the ranged inputs do not move it; this scenario's own run gives ${f(spec.deterministic[last])}.`;
-  }
-  return (
-    `${spec.label} in ${spec.years[last]}: 8 in 10 of ${n} samples lie between ${f(p10[last])} and ${f(p90[last])} ` +
-    `(median ${f(p50[last])}); this scenario's own run gives ${f(spec.deterministic[last])}.`
-  );
+  const values = { label: spec.label, year: String(spec.years[last]), samples: n, own: f(spec.deterministic[last]), median: f(p50[last]) };
+  if (p10[last] !== null && p10[last] === p90[last]) return t('fan.descriptionFlat', values);
+  return t('fan.description', { ...values, low: f(p10[last]), high: f(p90[last]) });
 }
 
 export function fanTable(spec: Pick<FanSpec, 'label' | 'kind' | 'years' | 'band' | 'deterministic' | 'fmt'>): TableModel {
   const { p10, p50, p90 } = fanValues(spec.band);
   const u = unit(spec.kind, spec.fmt);
   return yearTable(
-    `${spec.label} per year: the 10th, 50th and 90th percentile of the samples, and this scenario's own run`,
+    t('fan.caption', { label: spec.label }),
     spec.years,
     [
-      { label: `Low, p10 ${u}`, kind: spec.kind, values: p10 },
-      { label: `Median, p50 ${u}`, kind: spec.kind, values: p50 },
-      { label: `High, p90 ${u}`, kind: spec.kind, values: p90 },
-      { label: `This scenario ${u}`, kind: spec.kind, values: spec.deterministic },
+      { label: column(t('fan.column.p10'), u), kind: spec.kind, values: p10 },
+      { label: column(t('fan.column.p50'), u), kind: spec.kind, values: p50 },
+      { label: column(t('fan.column.p90'), u), kind: spec.kind, values: p90 },
+      { label: column(t('chart.thisScenario'), u), kind: spec.kind, values: spec.deterministic },
     ],
     spec.fmt,
   );

@@ -6,25 +6,26 @@ import { PlotSvg } from '../common/PlotSvg';
 import { AxisTitle, ValueAxis, XAxis } from '../common/Axis';
 import { Legend } from '../common/Legend';
 import { CursorMark } from '../common/marks';
-import { useWidth } from '../common/useWidth';
+import { useChartSize } from '../common/useWidth';
+import { fitLayout } from '../common/fit';
 import { useFormats } from '../common/useFormats';
 import { sourceLine } from '../common/source';
 import { frontierFor } from '../../state/results';
 import type { ChartProps } from '../types';
-import { frontierDescription, frontierLayout, frontierTable, title } from './layout';
+import { frontierDescription, frontierLayout, frontierPanelHeight, frontierTable, title } from './layout';
 import { FrontierMarks } from './FrontierMarks';
 
-export function FrontierChart({ frontier, baselineFrontier, scenario, width, headingLevel }: ChartProps) {
-  const [ref, w] = useWidth<HTMLDivElement>(width);
+export function FrontierChart({ frontier, baselineFrontier, scenario, width, headingLevel, fit }: ChartProps) {
+  const [ref, w, h] = useChartSize<HTMLDivElement>(width, fit === true);
   const fmt = useFormats(scenario);
   const f = frontier ?? frontierFor(scenario);
-  const layout = useMemo(() => frontierLayout(f, baselineFrontier, w, fmt), [f, baselineFrontier, w, fmt]);
-  const description = useMemo(() => frontierDescription(f, fmt.currency), [f, fmt]);
-  const source = useMemo(() => sourceLine(scenario), [scenario]);
+  const layout = useMemo(() => fitLayout(h, frontierPanelHeight(w), (m) => frontierLayout(f, baselineFrontier, w, fmt, m)), [f, baselineFrontier, w, fmt, h]);
+  const description = useMemo(() => frontierDescription(f, fmt.currency, fmt.locale), [f, fmt]);
+  const source = useMemo(() => sourceLine(scenario, fmt.locale), [scenario, fmt]);
   const heading = title(f.year);
   const current = f.points.findIndex((p) => p.budget >= f.current.budget);
   return (
-    <ChartFrame id="frontier" title={heading} description={description} source={source} table={() => frontierTable(f, fmt)} headingLevel={headingLevel} bodyRef={ref}>
+    <ChartFrame id="frontier" title={heading} description={description} source={source} table={() => frontierTable(f, fmt)} headingLevel={headingLevel} bodyRef={ref} naturalHeight={fit ? layout.naturalHeight : undefined}>
       <PlotSvg
         width={layout.width}
         height={layout.height}
@@ -34,7 +35,7 @@ export function FrontierChart({ frontier, baselineFrontier, scenario, width, hea
         stops={layout.stops}
         step={layout.step}
         start={current < 0 ? 0 : current}
-        unit="token budget"
+        stepsThrough="budget"
         tooltipAt={layout.tooltipAt}
         cursor={(i) => (
           <CursorMark

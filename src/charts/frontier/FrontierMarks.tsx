@@ -4,14 +4,16 @@ import { PanelSeries } from '../common/marks';
 import { LABEL_SIZE } from '../common/text';
 import { PALETTE } from '../palette';
 import type { FrontierLayout } from './layout';
+import { useT } from '../../i18n/react';
 
 export function FrontierMarks({ layout }: { layout: FrontierLayout }) {
   const { noAI, markers, plot } = layout;
+  const t = useT();
   return (
     <g>
       <line x1={noAI.x1} x2={noAI.x2} y1={noAI.y} y2={noAI.y} stroke={PALETTE.muted} strokeWidth={1.25} strokeDasharray="2 3" />
       <text x={noAI.x2} y={noAI.labelY} textAnchor="end" fontSize={LABEL_SIZE - 1} fill={PALETTE.muted} stroke="#fff" strokeWidth={3} strokeLinejoin="round" paintOrder="stroke">
-        Cost with no AI
+        {t('chart.frontier.noAI')}
       </text>
       {layout.panels.map((panel) => (
         <PanelSeries key={panel.id} panel={panel} />

@@ -10,12 +10,14 @@ import { legendRows, type LegendModel } from '../common/legend';
 import { axisWidth, moneyXAxis, tickCount, valueAxis, valueDomain, yScale, type AxisModel } from '../common/scales';
 import { textWidth, LABEL_SIZE } from '../common/text';
 import { linearMap, polylinePath } from '../common/path';
-import { unit, type TableModel } from '../common/table';
+import { column, unit, type TableModel } from '../common/table';
+import { t } from '../../i18n';
+import { metricLabel } from '../../ui/metricLabels';
 import { mainPanelHeight, PANEL_GAP, PANEL_TITLE, type PlacedPanel, type TooltipModel, type TooltipRow } from '../common/yearChart';
 import { formatNumber } from '../../ui/format';
 import { PALETTE } from '../palette';
 
-export const title = (year: number) => `Trade-off: engineers and cost against token budget, ${year}`;
+export const title = (year: number) => t('chart.frontier.title', { year: String(year) });
 
 export type MarkerId = 'current' | 'optimum' | 'breakEven';
 
@@ -76,20 +78,24 @@ export function stackLabels(labels: { x: number; width: number; anchor: 'start' 
 
 function markerLabel(id: MarkerId, budget: number, beyond: boolean, fmt: ChartFormats): string {
   const money = formatValue('money', budget, fmt);
-  if (id === 'current') return `Now ${money}`;
-  if (id === 'optimum') return `Lowest cost ${money}`;
-  return beyond ? `Break-even beyond ${money}` : `Break-even ${money}`;
+  if (id === 'current') return t('chart.frontier.now', { money });
+  if (id === 'optimum') return t('chart.frontier.lowest', { money });
+  return beyond ? t('chart.frontier.breakEvenBeyond', { money }) : t('chart.frontier.breakEven', { money });
 }
 
-export function frontierLayout(f: Frontier, baseline: Frontier | null | undefined, width: number, fmt: ChartFormats): FrontierLayout {
+/** Each of the frontier's two panels: flatter than a year chart's. */
+export const frontierPanelHeight = (width: number) => Math.round(mainPanelHeight(width) * 0.72);
+
+/** `mainHeight`: each panel's height (default from the width; an embed fills its frame with it). */
+export function frontierLayout(f: Frontier, baseline: Frontier | null | undefined, width: number, fmt: ChartFormats, mainHeight?: number): FrontierLayout {
   const points = f.points;
   const last = points[points.length - 1].budget;
   const beyond = f.breakEvenBeyondSweep;
 
   // 1. Sized: legend (only the baseline needs one: panels and markers are labelled), marker labels, panels.
-  const legend = baseline ? legendRows([{ id: 'baseline', label: 'Baseline', color: PALETTE.baseline, symbol: 'dashed' }], width) : legendRows([], width);
+  const legend = baseline ? legendRows([{ id: 'baseline', label: t('chart.baseline'), color: PALETTE.baseline, symbol: 'dashed' }], width) : legendRows([], width);
   const box = Bounds.ofSize(width, Number.MAX_SAFE_INTEGER).pad({ top: legend.height ? legend.height + 8 : 0 });
-  const main = Math.round(mainPanelHeight(width) * 0.72);
+  const main = mainHeight ?? frontierPanelHeight(width);
 
   // Value scales first: their tick labels fix the left margin.
   const sweeps = baseline ? [points, baseline.points] : [points];
@@ -98,8 +104,8 @@ export function frontierLayout(f: Frontier, baseline: Frontier | null | undefine
   const yE0 = yScale(valueDomain(sweeps.map((ps) => ps.map((p) => p.engineersNeeded))), tmp, count);
   // Cost is not zero-based: the differences between budgets are the point of the panel.
   const yC0 = yScale(valueDomain(sweeps.map((ps) => ps.map((p) => p.totalCost)), { zero: false }), tmp, count);
-  const axisE = valueAxis(yE0, count, 'count', fmt, `Engineers needed ${unit('count', fmt)}`);
-  const axisC = valueAxis(yC0, count, 'money', fmt, `Total cost per year ${unit('money', fmt)}`);
+  const axisE = valueAxis(yE0, count, 'count', fmt, column(metricLabel('required'), unit('count', fmt)));
+  const axisC = valueAxis(yC0, count, 'money', fmt, column(t('chart.frontier.costAxis'), unit('money', fmt)));
   const left = Math.ceil(Math.max(axisWidth(axisE), axisWidth(axisC))) + 8;
   const plotX = box.pad({ left, right: 12 });
   const x = scaleLinear()
@@ -158,8 +164,8 @@ export function frontierLayout(f: Frontier, baseline: Frontier | null | undefine
     };
   };
   const panels = [
-    place('engineers', 'Engineers needed', axisE, yE, b1, 'engineersNeeded', PALETTE.engineers, 'count'),
-    place('cost', 'Total cost', axisC, yC, b2, 'totalCost', PALETTE.salary, 'money'),
+    place('engineers', metricLabel('required'), axisE, yE, b1, 'engineersNeeded', PALETTE.engineers, 'count'),
+    place('cost', metricLabel('totalCost'), axisC, yC, b2, 'totalCost', PALETTE.salary, 'money'),
   ];
 
   const markers: Marker[] = raw.map((m, i) => ({
@@ -185,11 +191,11 @@ export function frontierLayout(f: Frontier, baseline: Frontier | null | undefine
     const b = baseline ? baseline.points[bisectCenter(baseline.points.map((q) => q.budget), p.budget)] : undefined;
     const v = (kind: 'count' | 'money', value: number | null | undefined) => (value === undefined ? undefined : formatValue(kind, value, fmt));
     const rows: TooltipRow[] = [
-      { id: 'engineersNeeded', label: 'Engineers needed', color: PALETTE.engineers, value: v('count', p.engineersNeeded)!, baseline: v('count', b?.engineersNeeded) },
-      { id: 'totalCost', label: 'Total cost', color: PALETTE.salary, value: v('money', p.totalCost)!, baseline: v('money', b?.totalCost) },
-      { id: 'costPerOutput', label: 'Cost per output', value: v('money', p.costPerOutput)!, baseline: v('money', b?.costPerOutput) },
+      { id: 'engineersNeeded', label: metricLabel('required'), color: PALETTE.engineers, value: v('count', p.engineersNeeded)!, baseline: v('count', b?.engineersNeeded) },
+      { id: 'totalCost', label: metricLabel('totalCost'), color: PALETTE.salary, value: v('money', p.totalCost)!, baseline: v('money', b?.totalCost) },
+      { id: 'costPerOutput', label: metricLabel('costPerOutput'), value: v('money', p.costPerOutput)!, baseline: v('money', b?.costPerOutput) },
     ];
-    return { heading: `Token budget ${formatValue('money', p.budget, fmt)} per engineer-year`, rows };
+    return { heading: t('chart.frontier.reading', { budget: formatValue('money', p.budget, fmt) }), rows };
   }
 
   return {
@@ -197,7 +203,7 @@ export function frontierLayout(f: Frontier, baseline: Frontier | null | undefine
     height,
     legend,
     x,
-    xAxis: moneyXAxis(x, plotX.width, fmt, `Token budget per engineer-year ${unit('money', fmt)}`),
+    xAxis: moneyXAxis(x, plotX.width, fmt, column(t('chart.frontier.budgetAxis'), unit('money', fmt))),
     panels,
     markers,
     ruleTop: labelStrip.top + LABEL_ROW / 2 + 6,
@@ -214,22 +220,36 @@ export function frontierLayout(f: Frontier, baseline: Frontier | null | undefine
 export function frontierDescription(f: Frontier, currency: string, locale?: string): string {
   const m = (v: number) => formatValue('money', v, { currency, locale });
   const n = (v: number) => formatNumber(v, 1, locale);
-  const even = f.breakEvenBeyondSweep
-    ? `even at ${m(f.breakEven.budget)}, the end of the sweep, it still costs no more than no AI`
-    : `above ${m(f.breakEven.budget)} it costs more than no AI`;
-  return `At full adoption in ${f.year}, cost is lowest at ${m(f.optimum.budget)} of tokens per engineer (${n(f.optimum.engineersNeeded)} engineers needed, against ${n(f.current.engineersNeeded)} at today’s ${m(f.current.budget)}); ${even}.`;
+  const values = {
+    year: String(f.year),
+    optimum: m(f.optimum.budget),
+    needed: n(f.optimum.engineersNeeded),
+    current: n(f.current.engineersNeeded),
+    budget: m(f.current.budget),
+    breakEven: m(f.breakEven.budget),
+  };
+  return t(f.breakEvenBeyondSweep ? 'chart.frontier.descriptionBeyond' : 'chart.frontier.description', values);
 }
 
 /** About 25 rows of the sweep plus the three marked budgets, in budget order. */
 export function frontierTable(f: Frontier, fmt: ChartFormats): TableModel {
   const every = Math.max(1, Math.round((f.points.length - 1) / 24));
   const picked: { p: FrontierPoint; note: string }[] = f.points.filter((_, i) => i % every === 0 || i === f.points.length - 1).map((p) => ({ p, note: '' }));
-  picked.push({ p: f.current, note: 'now' }, { p: f.optimum, note: 'lowest cost' }, { p: f.breakEven, note: f.breakEvenBeyondSweep ? 'break-even (beyond the sweep)' : 'break-even' });
+  picked.push(
+    { p: f.current, note: t('chart.frontier.noteNow') },
+    { p: f.optimum, note: t('chart.frontier.noteLowest') },
+    { p: f.breakEven, note: f.breakEvenBeyondSweep ? t('chart.frontier.noteBreakEvenBeyond') : t('chart.frontier.noteBreakEven') },
+  );
   picked.sort((a, b) => a.p.budget - b.p.budget || (a.note ? 1 : -1));
   return {
-    caption: `Engineers needed and cost per year against the token budget per engineer, ${f.year}, at full adoption`,
-    rowHeader: `Token budget per engineer-year ${unit('money', fmt)}`,
-    columns: [`Engineers needed ${unit('count', fmt)}`, `Total cost ${unit('money', fmt)}`, `Cost per output ${unit('money', fmt)}`, 'Marked'],
+    caption: t('chart.frontier.caption', { year: String(f.year) }),
+    rowHeader: column(t('chart.frontier.budgetAxis'), unit('money', fmt)),
+    columns: [
+      column(metricLabel('required'), unit('count', fmt)),
+      column(metricLabel('totalCost'), unit('money', fmt)),
+      column(metricLabel('costPerOutput'), unit('money', fmt)),
+      t('chart.frontier.marked'),
+    ],
     rows: picked.map(({ p, note }) => ({
       header: formatValue('money', p.budget, fmt),
       cells: [formatValue('count', p.engineersNeeded, fmt), formatValue('money', p.totalCost, fmt), formatValue('money', p.costPerOutput, fmt), note],

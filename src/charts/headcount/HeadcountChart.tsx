@@ -4,21 +4,24 @@ import { useMemo } from 'react';
 import { ChartFrame } from '../common/ChartFrame';
 import { withBaseline } from '../common/table';
 import { YearPlot } from '../common/YearPlot';
-import { useWidth } from '../common/useWidth';
+import { useChartSize } from '../common/useWidth';
+import { fitLayout } from '../common/fit';
+import { mainPanelHeight } from '../common/yearChart';
 import { sourceLine } from '../common/source';
 import type { ChartProps } from '../types';
 import { useFormats } from '../common/useFormats';
-import { headcountDescription, headcountLayout, headcountTable, TITLE } from './layout';
+import { headcountDescription, headcountLayout, headcountTable, title } from './layout';
 import { HeadcountMarks } from './HeadcountMarks';
 
-export function HeadcountChart({ result, baseline, scenario, width, headingLevel }: ChartProps) {
-  const [ref, w] = useWidth<HTMLDivElement>(width);
+export function HeadcountChart({ result, baseline, scenario, width, headingLevel, fit }: ChartProps) {
+  const [ref, w, h] = useChartSize<HTMLDivElement>(width, fit === true);
   const fmt = useFormats(scenario);
   const rows = result.years;
   const base = baseline?.years;
-  const layout = useMemo(() => headcountLayout(rows, base, w, fmt), [rows, base, w, fmt]);
-  const description = useMemo(() => headcountDescription(rows), [rows]);
-  const source = useMemo(() => sourceLine(scenario), [scenario]);
+  const layout = useMemo(() => fitLayout(h, mainPanelHeight(w), (m) => headcountLayout(rows, base, w, fmt, m)), [rows, base, w, fmt, h]);
+  const description = useMemo(() => headcountDescription(rows, fmt.locale), [rows, fmt]);
+  const source = useMemo(() => sourceLine(scenario, fmt.locale), [scenario, fmt]);
+  const TITLE = title();
   return (
     <ChartFrame
       id="headcount"
@@ -27,7 +30,7 @@ export function HeadcountChart({ result, baseline, scenario, width, headingLevel
       source={source}
       table={() => withBaseline(headcountTable(rows, fmt), base && headcountTable(base, fmt))}
       headingLevel={headingLevel}
-      bodyRef={ref}
+      bodyRef={ref} naturalHeight={fit ? layout.naturalHeight : undefined}
     >
       <YearPlot layout={layout} title={TITLE} description={description}>
         <HeadcountMarks layout={layout} />

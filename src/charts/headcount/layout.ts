@@ -5,11 +5,13 @@ import type { ChartFormats } from '../common/format';
 import { formatNumber } from '../../ui/format';
 import { PALETTE } from '../palette';
 import { layoutYearChart, rowColumns, type LineSpec, type YearChartLayout } from '../common/yearChart';
-import { unit, yearTable, type TableModel } from '../common/table';
+import { column, unit, yearTable, type TableModel } from '../common/table';
+import { t } from '../../i18n';
+import { metricLabel } from '../../ui/metricLabels';
 
-export const TITLE = 'Headcount: engineers employed and required';
+export const title = () => t('chart.headcount.title');
 
-export function headcountLayout(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined, width: number, fmt: ChartFormats): YearChartLayout {
+export function headcountLayout(rows: readonly YearRow[], baseline: readonly YearRow[] | null | undefined, width: number, fmt: ChartFormats, main?: number): YearChartLayout {
   const { col, base } = rowColumns(rows, baseline);
   const line = (id: 'engineers' | 'required' | 'planned', label: string, color: string, dash?: string): LineSpec => ({
     id,
@@ -23,22 +25,23 @@ export function headcountLayout(rows: readonly YearRow[], baseline: readonly Yea
     years: rows.map((r) => r.year),
     width,
     fmt,
+    main,
     panels: [
       {
         id: 'headcount',
-        title: `Engineers ${unit('count', fmt)}`,
+        title: t('chart.axis', { label: metricLabel('engineers'), unit: unit('count', fmt) }),
         kind: 'count',
         weight: 1,
         lines: [
-          line('engineers', 'Engineers', PALETTE.engineers),
-          line('required', 'Required', PALETTE.required),
+          line('engineers', metricLabel('engineers'), PALETTE.engineers),
+          line('required', t('chart.headcount.required'), PALETTE.required),
           // Dashed: the plan is a what-if; only distinguishable from "required" when it differs.
-          line('planned', 'Planned', PALETTE.planned, '6 4'),
+          line('planned', t('chart.headcount.planned'), PALETTE.planned, '6 4'),
         ],
         bands: [
           {
             id: 'rolesAtRisk',
-            label: 'Roles at risk',
+            label: metricLabel('rolesAtRisk'),
             color: PALETTE.atRisk,
             lower: col('required'),
             upper: col('engineers'),
@@ -48,7 +51,7 @@ export function headcountLayout(rows: readonly YearRow[], baseline: readonly Yea
       },
     ],
     extras: [
-      { id: 'jobsChange', label: 'Jobs change since start', kind: 'count', values: col('jobsChange'), baseline: base('jobsChange') },
+      { id: 'jobsChange', label: t('chart.headcount.jobsChange'), kind: 'count', values: col('jobsChange'), baseline: base('jobsChange') },
     ],
   });
 }
@@ -57,23 +60,32 @@ export function headcountDescription(rows: readonly YearRow[], locale?: string):
   const first = rows[0];
   const last = rows[rows.length - 1];
   const n = (v: number | null) => formatNumber(v, 1, locale);
-  const risk = n(last.rolesAtRisk);
-  return `Engineers go from ${n(first.engineers)} in ${first.year} to ${n(last.engineers)} in ${last.year}, against ${n(last.required)} required to meet demand: ${risk} ${risk === '1' ? 'role' : 'roles'} at risk.`;
+  const risk = last.rolesAtRisk ?? 0;
+  return t('chart.headcount.description', {
+    from: n(first.engineers),
+    start: String(first.year),
+    to: n(last.engineers),
+    end: String(last.year),
+    required: n(last.required),
+    // The plural form of the number as shown (one decimal).
+    r: Number(risk.toFixed(1)),
+    roles: n(last.rolesAtRisk),
+  });
 }
 
 export function headcountTable(rows: readonly YearRow[], fmt: ChartFormats): TableModel {
   const u = unit('count', fmt);
   return yearTable(
-    'Headcount per year: engineers employed, required and planned, roles at risk and jobs change since the first year',
+    t('chart.headcount.caption'),
     rows.map((r) => r.year),
     [
-      { label: `Engineers ${u}`, kind: 'count', values: rows.map((r) => r.engineers) },
-      { label: `Required ${u}`, kind: 'count', values: rows.map((r) => r.required) },
-      { label: `Planned ${u}`, kind: 'count', values: rows.map((r) => r.planned) },
-      { label: `Roles at risk ${u}`, kind: 'count', values: rows.map((r) => r.rolesAtRisk) },
-      { label: `Managers ${u}`, kind: 'count', values: rows.map((r) => r.managers) },
-      { label: `Specialists ${u}`, kind: 'count', values: rows.map((r) => r.specialists) },
-      { label: `Jobs change ${u}`, kind: 'count', values: rows.map((r) => r.jobsChange) },
+      { label: column(metricLabel('engineers'), u), kind: 'count', values: rows.map((r) => r.engineers) },
+      { label: column(t('chart.headcount.required'), u), kind: 'count', values: rows.map((r) => r.required) },
+      { label: column(t('chart.headcount.planned'), u), kind: 'count', values: rows.map((r) => r.planned) },
+      { label: column(metricLabel('rolesAtRisk'), u), kind: 'count', values: rows.map((r) => r.rolesAtRisk) },
+      { label: column(metricLabel('managers'), u), kind: 'count', values: rows.map((r) => r.managers) },
+      { label: column(metricLabel('specialists'), u), kind: 'count', values: rows.map((r) => r.specialists) },
+      { label: column(metricLabel('jobsChange'), u), kind: 'count', values: rows.map((r) => r.jobsChange) },
     ],
     fmt,
   );

@@ -4,23 +4,26 @@ import { useMemo } from 'react';
 import { ChartFrame } from '../common/ChartFrame';
 import { withBaseline } from '../common/table';
 import { YearPlot } from '../common/YearPlot';
-import { useWidth } from '../common/useWidth';
+import { useChartSize } from '../common/useWidth';
+import { fitLayout } from '../common/fit';
+import { mainPanelHeight } from '../common/yearChart';
 import { useFormats } from '../common/useFormats';
 import { sourceLine } from '../common/source';
 import type { ChartProps } from '../types';
-import { payDescription, payLayout, payTable, TITLE } from './layout';
+import { payDescription, payLayout, payTable, title } from './layout';
 import { PayMarks } from './PayMarks';
 
-export function PayChart({ result, baseline, scenario, width, headingLevel }: ChartProps) {
-  const [ref, w] = useWidth<HTMLDivElement>(width);
+export function PayChart({ result, baseline, scenario, width, headingLevel, fit }: ChartProps) {
+  const [ref, w, h] = useChartSize<HTMLDivElement>(width, fit === true);
   const fmt = useFormats(scenario);
   const rows = result.years;
   const base = baseline?.years;
-  const layout = useMemo(() => payLayout(rows, base, w, fmt), [rows, base, w, fmt]);
-  const description = useMemo(() => payDescription(rows, fmt.currency), [rows, fmt]);
-  const source = useMemo(() => sourceLine(scenario), [scenario]);
+  const layout = useMemo(() => fitLayout(h, mainPanelHeight(w), (m) => payLayout(rows, base, w, fmt, m)), [rows, base, w, fmt, h]);
+  const description = useMemo(() => payDescription(rows, fmt.currency, fmt.locale), [rows, fmt]);
+  const source = useMemo(() => sourceLine(scenario, fmt.locale), [scenario, fmt]);
+  const TITLE = title();
   return (
-    <ChartFrame id="pay" title={TITLE} description={description} source={source} table={() => withBaseline(payTable(rows, fmt), base && payTable(base, fmt))} headingLevel={headingLevel} bodyRef={ref}>
+    <ChartFrame id="pay" title={TITLE} description={description} source={source} table={() => withBaseline(payTable(rows, fmt), base && payTable(base, fmt))} headingLevel={headingLevel} bodyRef={ref} naturalHeight={fit ? layout.naturalHeight : undefined}>
       <YearPlot layout={layout} title={TITLE} description={description}>
         <PayMarks layout={layout} />
       </YearPlot>

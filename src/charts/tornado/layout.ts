@@ -10,7 +10,8 @@ import { Bounds } from '../common/bounds';
 import { formatValue, tickLabels, type ChartFormats, type ValueKind } from '../common/format';
 import { legendRows, type LegendModel } from '../common/legend';
 import { tickCount, valueDomain, type AxisModel } from '../common/scales';
-import { unit, type TableModel } from '../common/table';
+import { column, unit, type TableModel } from '../common/table';
+import { inSentence, t } from '../../i18n';
 import { LABEL_SIZE, TICK_SIZE, textWidth } from '../common/text';
 
 export const LOW_COLOR = '#0072B2'; // Okabe–Ito blue
@@ -88,7 +89,7 @@ export function fitText(text: string, width: number, size = LABEL_SIZE): string 
   return `${cut.trimEnd()}…`;
 }
 
-export const tornadoTitle = (metricLabel: string, year: number) => `What moves ${metricLabel.toLowerCase()} in ${year} the most`;
+export const tornadoTitle = (metricLabel: string, year: number) => t('tornado.title', { metric: inSentence(metricLabel), year: String(year) });
 
 export function tornadoLayout(spec: TornadoSpec): TornadoLayout {
   const { sensitivity, fmt, kind, width } = spec;
@@ -96,8 +97,8 @@ export function tornadoLayout(spec: TornadoSpec): TornadoLayout {
   const f = (v: number | null) => formatValue(kind, v, fmt);
   const legend = legendRows(
     [
-      { id: 'low', label: 'Input at its low end', color: LOW_COLOR, symbol: 'bar' },
-      { id: 'high', label: 'Input at its high end', color: HIGH_COLOR, symbol: 'bar' },
+      { id: 'low', label: t('tornado.low'), color: LOW_COLOR, symbol: 'bar' },
+      { id: 'high', label: t('tornado.high'), color: HIGH_COLOR, symbol: 'bar' },
     ],
     width,
   );
@@ -119,7 +120,7 @@ export function tornadoLayout(spec: TornadoSpec): TornadoLayout {
   const x = scaleLinear().domain(valueDomain(values, { zero: false })).range([plot.left, plot.right]).nice(count);
   const ticks = x.ticks(count);
   const labels = tickLabels(kind, ticks, fmt);
-  const xAxis: AxisModel = { label: `${spec.metricLabel} in ${sensitivity.year} ${unit(kind, fmt)}`, ticks: ticks.map((value, i) => ({ value, pos: x(value), label: labels[i] })) };
+  const xAxis: AxisModel = { label: column(t('tornado.axis', { metric: spec.metricLabel, year: String(sensitivity.year) }), unit(kind, fmt)), ticks: ticks.map((value, i) => ({ value, pos: x(value), label: labels[i] })) };
   const base = sensitivity.base ?? x.domain()[0];
   const baseX = x(base);
 
@@ -168,7 +169,7 @@ export function tornadoLayout(spec: TornadoSpec): TornadoLayout {
     x,
     xAxis,
     baseX,
-    baseText: `This scenario: ${f(sensitivity.base)}`,
+    baseText: t('tornado.base', { value: f(sensitivity.base) }),
     plot,
     rows,
   };
@@ -177,11 +178,11 @@ export function tornadoLayout(spec: TornadoSpec): TornadoLayout {
 export function tornadoDescription(spec: Pick<TornadoSpec, 'sensitivity' | 'inputs' | 'metricLabel' | 'kind' | 'fmt'>): string {
   const { sensitivity, fmt, kind } = spec;
   const f = (v: number | null) => formatValue(kind, v, fmt);
-  const head = `${spec.metricLabel} in ${sensitivity.year} is ${f(sensitivity.base)} in this scenario.`;
+  const values = { metric: spec.metricLabel, year: String(sensitivity.year), value: f(sensitivity.base) };
   const top = sensitivity.bars[0];
-  if (!top) return `${head} No input has a range.`;
-  const name = (spec.inputs[top.path]?.label ?? top.path).toLowerCase();
-  return `${head} Moving one input at a time across its range, ${name} moves it the most: from ${f(top.atLow)} at its low end to ${f(top.atHigh)} at its high end.`;
+  if (!top) return t('tornado.descriptionNone', values);
+  const input = spec.inputs[top.path]?.label ?? top.path;
+  return t('tornado.description', { ...values, input: inSentence(input), low: f(top.atLow), high: f(top.atHigh) });
 }
 
 export function tornadoTable(spec: Pick<TornadoSpec, 'sensitivity' | 'inputs' | 'metricLabel' | 'kind' | 'fmt'>): TableModel {
@@ -189,9 +190,9 @@ export function tornadoTable(spec: Pick<TornadoSpec, 'sensitivity' | 'inputs' | 
   const f = (v: number | null) => formatValue(kind, v, fmt);
   const u = unit(kind, fmt);
   return {
-    caption: `${spec.metricLabel} in ${sensitivity.year} with each input at its low and its high end, the others at their values; largest swing first`,
-    rowHeader: 'Input',
-    columns: ['Range', `With the input low ${u}`, `With the input high ${u}`, `Swing ${u}`],
+    caption: t('tornado.caption', { metric: spec.metricLabel, year: String(sensitivity.year) }),
+    rowHeader: t('tornado.input'),
+    columns: [t('tornado.range'), column(t('tornado.withLow'), u), column(t('tornado.withHigh'), u), column(t('tornado.swing'), u)],
     rows: sensitivity.bars.map((b) => {
       const input = spec.inputs[b.path];
       return { header: input?.label ?? b.path, cells: [input?.ends ?? '', f(b.atLow), f(b.atHigh), f(b.swing)] };

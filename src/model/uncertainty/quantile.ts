@@ -7,6 +7,11 @@
 // counted into equal-width buckets between their least and greatest value, so
 // only the few values in the buckets that hold the wanted x_k are selected
 // (three passes over the list); small ones go straight to Floyd–Rivest.
+// The selection takes 32-bit lists too: onePassBands.ts finds the order
+// statistics in its stored 32-bit samples themselves, not in a 64-bit copy.
+
+/** A list of numbers selection can reorder in place. */
+export type Floats = Float32Array | Float64Array;
 
 /**
  * Reorders a[lo..hi] so that a[k] holds the value it would have if a[lo..hi]
@@ -17,7 +22,7 @@
  * (about n + min(k, n − k) comparisons, against about 3n for plain quickselect).
  * Equal values stop both scans, so runs of equal values split evenly.
  */
-export function select(a: Float64Array, lo: number, hi: number, k: number): void {
+export function select(a: Floats, lo: number, hi: number, k: number): void {
   while (hi > lo) {
     if (hi - lo > 600) {
       const n = hi - lo + 1;
@@ -47,14 +52,14 @@ export function select(a: Float64Array, lo: number, hi: number, k: number): void
   }
 }
 
-function swap(a: Float64Array, i: number, j: number): void {
+function swap(a: Floats, i: number, j: number): void {
   const tmp = a[i];
   a[i] = a[j];
   a[j] = tmp;
 }
 
 /** Selects the sorted list of order statistics ks[from..to] within a[lo..hi], middle first. */
-function selectAll(a: Float64Array, lo: number, hi: number, ks: readonly number[], from: number, to: number): void {
+function selectAll(a: Floats, lo: number, hi: number, ks: readonly number[], from: number, to: number): void {
   if (from > to) return;
   const mid = (from + to) >>> 1;
   const k = ks[mid];
@@ -78,7 +83,7 @@ let pool = new Float64Array(0);
  * bucket of a value, ⌊(v − min) · scale⌋, never decreases as v grows, so every
  * value of a lower bucket is ≤ every value of a higher one. Leaves `a` as it was.
  */
-function bucketed(a: Float64Array, n: number, ks: readonly number[], min: number, max: number, out: number[]): boolean {
+function bucketed(a: Floats, n: number, ks: readonly number[], min: number, max: number, out: number[]): boolean {
   const scale = BUCKETS / (max - min);
   if (!Number.isFinite(scale)) return false; // a span too small to divide: select instead
   const bucket = (v: number) => {
@@ -126,7 +131,7 @@ function bucketed(a: Float64Array, n: number, ks: readonly number[], min: number
 }
 
 /** The order statistics ks (sorted, distinct, in [0, n)) of the first n values of `a` (may be reordered; no NaN). */
-export function orderStatistics(a: Float64Array, n: number, ks: readonly number[]): number[] {
+export function orderStatistics(a: Floats, n: number, ks: readonly number[]): number[] {
   const out = new Array<number>(ks.length);
   if (n >= BUCKET_MIN_LENGTH) {
     let min = a[0];

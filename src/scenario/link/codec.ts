@@ -18,7 +18,7 @@ import { applyDiff, scenarioDiff } from './diff';
 import { applyParams, readableParams } from './readable';
 import { IGNORED_PARAMS, PARAMS, VIEW_PARAMS, type ParamTable } from './params';
 import { MIGRATIONS, migrateLink, type Migration } from './migrations';
-import { v1Differences, v1Notice, v1PresetDocument } from '../migrate/v1';
+import { v1Differences, v1Notice, v1NoticeCode, v1PresetDocument } from '../migrate/v1';
 
 /** A readable link up to this long is preferred to the compact one (PRODUCT.md: a preset with a few changes ≤ 200). */
 export const READABLE_MAX = 200;
@@ -45,7 +45,14 @@ export interface LinkOptions {
 
 export interface LinkNotice {
   kind: 'info' | 'warning' | 'error';
+  /** In English (the command line, tests). */
   text: string;
+  /**
+   * For the app to say it in the reader's language: the catalogue's
+   * `link.<code>` with `values` (src/state/urlSync.ts); absent: English only.
+   */
+  code?: string;
+  values?: Record<string, string | number>;
 }
 
 export interface DecodedLink {
@@ -111,23 +118,23 @@ export function listProblems(problems: readonly { path: string; message: string 
   return shown.join('; ');
 }
 
-function decodeCompact(base: Scenario, s: string): { candidate: unknown } | { error: string } {
-  if (s.length > MAX_QUERY) return { error: 'The scenario in this link is too long to be read.' };
+function decodeCompact(base: Scenario, s: string): { candidate: unknown } | { error: string; code: string; problems?: string } {
+  if (s.length > MAX_QUERY) return { error: 'The scenario in this link is too long to be read.', code: 'compactTooLong' };
   let json: string | null;
   try {
     json = LZString.decompressFromEncodedURIComponent(s);
   } catch {
     json = null;
   }
-  if (!json || json.length > MAX_JSON) return { error: 'The scenario in this link is damaged (perhaps cut short when it was copied).' };
+  if (!json || json.length > MAX_JSON) return { error: 'The scenario in this link is damaged (perhaps cut short when it was copied).', code: 'damaged' };
   let diff: unknown;
   try {
     diff = JSON.parse(json);
   } catch {
-    return { error: 'The scenario in this link is damaged (perhaps cut short when it was copied).' };
+    return { error: 'The scenario in this link is damaged (perhaps cut short when it was copied).', code: 'damaged' };
   }
   const { candidate, errors } = applyDiff(base, diff);
-  if (errors.length) return { error: `The scenario in this link could not be opened: ${listProblems(errors)}.` };
+  if (errors.length) return { error: `The scenario in this link could not be opened: ${listProblems(errors)}.`, code: 'notOpened', problems: listProblems(errors) };
   return { candidate };
 }
 
@@ -138,7 +145,7 @@ export function decodeLink(search: string, options: LinkOptions = {}): DecodedLi
   const out: DecodedLink = { scenario: null, presetId: null, notices: [], modelVersion: null };
   const keep = `The current scenario stays.`;
   if (search.length > MAX_QUERY) {
-    out.notices.push({ kind: 'error', text: `This link is too long to be a scenario link (${search.length} characters). ${keep}` });
+    out.notices.push({ kind: 'error', text: `This link is too long to be a scenario link (${search.length} characters). ${keep}`, code: 'tooLong', values: { length: search.length } });
     return out;
   }
   const all = [...new URLSearchParams(search)].filter(([k]) => !VIEW_PARAMS.includes(k) && !IGNORED_PARAMS.test(k));
@@ -149,7 +156,10 @@ export function decodeLink(search: string, options: LinkOptions = {}): DecodedLi
   let linkVersion = version;
   if (vRaw !== undefined) {
     if (/^[1-9]\d{0,5}$/.test(vRaw)) linkVersion = Number(vRaw);
-    else out.notices.push({ kind: 'warning', text: `The link’s version “${describeValue(vRaw).slice(1, -1)}” is not one this app knows; it is read as version ${version}.` });
+    else {
+      const shown = describeValue(vRaw).slice(1, -1);
+      out.notices.push({ kind: 'warning', text: `The link’s version “${shown}” is not one this app knows; it is read as version ${version}.`, code: 'unknownVersion', values: { version: shown, current: version } });
+    }
   }
   const migrated = migrateLink({ version: linkVersion, params: all.filter(([k]) => k !== 'v') }, version, options.migrations ?? MIGRATIONS);
   if (!migrated.ok) {
@@ -164,7 +174,11 @@ export function decodeLink(search: string, options: LinkOptions = {}): DecodedLi
     // Model version 1 is told apart below, where the scenario shows whether its numbers still differ.
     if (out.modelVersion !== model && out.modelVersion !== '1') {
       const which = out.modelVersion === 'unknown' ? 'an unknown model version' : `model version ${out.modelVersion}`;
-      out.notices.push({ kind: 'info', text: `This link was made with ${which}; numbers may differ from when it was shared.` });
+      out.notices.push({
+        kind: 'info',
+        text: `This link was made with ${which}; numbers may differ from when it was shared.`,
+        ...(out.modelVersion === 'unknown' ? { code: 'unknownModel' } : { code: 'otherModel', values: { version: out.modelVersion } }),
+      });
     }
   }
 
@@ -173,7 +187,8 @@ export function decodeLink(search: string, options: LinkOptions = {}): DecodedLi
   let base = resolve(p, linkVersion);
   out.presetId = p;
   if (!base) {
-    out.notices.push({ kind: 'warning', text: `There is no preset called “${describeValue(p).slice(1, -1)}”; the link’s changes are applied to the defaults.` });
+    const shown = describeValue(p).slice(1, -1);
+    out.notices.push({ kind: 'warning', text: `There is no preset called “${shown}”; the link’s changes are applied to the defaults.`, code: 'noPreset', values: { preset: shown } });
     out.presetId = null;
     base = resolve(null, linkVersion)!;
   }
@@ -183,13 +198,13 @@ export function decodeLink(search: string, options: LinkOptions = {}): DecodedLi
   if (s !== undefined) {
     const compact = decodeCompact(base, s);
     if ('error' in compact) {
-      out.notices.push({ kind: 'error', text: `${compact.error} ${keep}` });
+      out.notices.push({ kind: 'error', text: `${compact.error} ${keep}`, code: compact.code, values: compact.problems === undefined ? undefined : { problems: compact.problems } });
       out.presetId = null;
       return out;
     }
     const parsed = parseScenario(compact.candidate);
     if (!parsed.ok) {
-      out.notices.push({ kind: 'error', text: `The scenario in this link could not be opened: ${listProblems(parsed.errors)}. ${keep}` });
+      out.notices.push({ kind: 'error', text: `The scenario in this link could not be opened: ${listProblems(parsed.errors)}. ${keep}`, code: 'notOpened', values: { problems: listProblems(parsed.errors) } });
       out.presetId = null;
       return out;
     }
@@ -200,7 +215,7 @@ export function decodeLink(search: string, options: LinkOptions = {}): DecodedLi
   out.scenario = applyReadable(base, readable, options.params ?? PARAMS, out.notices);
   if (out.modelVersion === '1' && model !== '1') {
     const differences = v1Differences(out.scenario);
-    out.notices.push({ kind: differences.length ? 'warning' : 'info', text: v1Notice(differences) });
+    out.notices.push({ kind: differences.length ? 'warning' : 'info', text: v1Notice(differences), ...v1NoticeCode(differences) });
   }
   return out;
 }
@@ -223,7 +238,7 @@ function applyReadable(base: Scenario, pairs: readonly (readonly [string, string
     if (round === 0) refused.push(...ignored.map((i) => ({ path: i.name, message: i.reason })));
     const parsed = parseScenario(candidate);
     if (parsed.ok) {
-      if (refused.length) notices.push({ kind: 'warning', text: `Some settings in this link were ignored: ${listProblems(refused)}.` });
+      if (refused.length) notices.push({ kind: 'warning', text: `Some settings in this link were ignored: ${listProblems(refused)}.`, code: 'ignored', values: { problems: listProblems(refused) } });
       return parsed.scenario;
     }
     const bad = new Set<string>();
@@ -241,6 +256,6 @@ function applyReadable(base: Scenario, pairs: readonly (readonly [string, string
     }
     remaining = remaining.filter(([name]) => !bad.has(name));
   }
-  notices.push({ kind: 'warning', text: `The settings in this link do not fit together, so they were ignored: ${listProblems(refused)}.` });
+  notices.push({ kind: 'warning', text: `The settings in this link do not fit together, so they were ignored: ${listProblems(refused)}.`, code: 'conflict', values: { problems: listProblems(refused) } });
   return base;
 }

@@ -132,8 +132,13 @@ export const TEAM_PARAMS: readonly ParamDef[] = [
 /** Names that once meant a field and must never mean another (none yet). */
 export const RETIRED_PARAMS: readonly string[] = [];
 
-/** The page's own parameters beside the scenario: the embedded chart, and the threshold questions (src/state/linkThresholds.ts). */
-export const VIEW_PARAMS: readonly string[] = ['embed', 'thresholds'];
+/**
+ * The page's own parameters beside the scenario: the embedded chart, the
+ * threshold questions (src/state/linkThresholds.ts), the reader's language
+ * (src/i18n), and the rest of the view (src/state/linkView.ts: lens, year of
+ * the figures, downturn question, pinned baseline).
+ */
+export const VIEW_PARAMS: readonly string[] = ['embed', 'thresholds', 'lang', 'lens', 'year', 'savings', 'downturnYear', 'baseline'];
 
 /** Parameters the link itself uses, and the page's own. */
 export const RESERVED_PARAMS: readonly string[] = ['p', 'v', 'm', 's', ...VIEW_PARAMS];

@@ -84,7 +84,16 @@ export function v1Differences(scenario: {
   return out;
 }
 
-/** The notice for a scenario made with model version 1, in plain words. */
+/** The notice's catalogue code and values (`link.modelV1Same` / `link.modelV1Differs`), for the app to say it in the reader's language. */
+export function v1NoticeCode(differences: readonly V1Difference[]): { code: string; values?: Record<string, string> } {
+  if (differences.length === 0) return { code: 'modelV1Same' };
+  const events = differences.includes('headcountShockWithPolicy');
+  const startYear = differences.includes('startYearShock');
+  const yes = (b: boolean) => (b ? 'yes' : 'no');
+  return { code: 'modelV1Differs', values: { events: yes(events), startYear: yes(startYear), both: yes(events && startYear) } };
+}
+
+/** The notice for a scenario made with model version 1, in plain words (English; the app uses v1NoticeCode). */
 export function v1Notice(differences: readonly V1Difference[]): string {
   if (differences.length === 0) {
     return 'This scenario was made with model version 1. It opens with the settings of that time, and the mechanisms added since (demand that responds to cost, rework, uneven use and others) are off, so its numbers are the same.';

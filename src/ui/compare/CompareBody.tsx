@@ -9,6 +9,9 @@ import { explainGap, type ExplainMetric } from '../../model/explain';
 import { FIGURES, formatDelta, formatFigure } from '../headline/figures';
 import { figureContext } from '../headline/facts';
 import { GapChart } from './GapChart';
+import { useLocale, useT } from '../../i18n/react';
+import { displayTitle } from '../../i18n/presetTexts';
+import { richText, PLACE } from '../richText';
 import './compare.css';
 
 /** Final-year figures the gap can be explained for. */
@@ -24,6 +27,8 @@ export function CompareBody() {
   const setBaseline = useStore((s) => s.setBaseline);
   const [metric, setMetric] = useState<GapMetric>('totalCost');
   const id = useId();
+  const t = useT();
+  const locale = useLocale();
   const explanation = useMemo(
     () => (baseline ? explainGap(baseline, scenario, metric, { run: resultFor }) : null),
     [baseline, scenario, metric],
@@ -31,23 +36,19 @@ export function CompareBody() {
   if (!baseline || !explanation) return null;
 
   const def = FIGURES[metric];
-  const ctx = figureContext(scenario);
+  const ctx = figureContext(scenario, locale);
   const delta = (v: number | null) => formatDelta(def.kind, v, ctx);
   const same = explanation.contributions.length === 0;
 
   return (
     <section className="compare-panel" aria-labelledby={`${id}-h`}>
       <div className="compare-head">
-        <h2 id={`${id}-h`}>Explain the gap</h2>
-        <button type="button" onClick={() => setBaseline(null)}>Clear baseline</button>
+        <h2 id={`${id}-h`}>{t('gap.title')}</h2>
+        <button type="button" onClick={() => setBaseline(null)}>{t('share.clearBaseline')}</button>
       </div>
-      <p className="compare-intro">
-        Against the pinned baseline, “{baseline.title}”. Each group of settings is switched from the baseline to the current
-        value on its own, with the others first at the baseline and then at the current values; its part is the mean of the
-        two. What the groups do only together is the interaction.
-      </p>
+      <p className="compare-intro">{t('gap.intro', { baseline: displayTitle(baseline.title) })}</p>
       <div className="compare-metric">
-        <label htmlFor={`${id}-metric`}>Figure to explain</label>
+        <label htmlFor={`${id}-metric`}>{t('gap.metric')}</label>
         <select id={`${id}-metric`} value={metric} onChange={(e) => setMetric(e.target.value as GapMetric)}>
           {GAP_METRICS.map((m) => (
             <option key={m} value={m}>{FIGURES[m].label}</option>
@@ -55,11 +56,14 @@ export function CompareBody() {
         </select>
       </div>
       <p className="compare-values">
-        {def.label}: <strong data-compare="baseline">{formatFigure(def.kind, explanation.baseline, ctx)}</strong> in the baseline,{' '}
-        <strong data-compare="current">{formatFigure(def.kind, explanation.current, ctx)}</strong> now ({delta(explanation.gap)}).
+        {richText(
+          t('gap.values', { label: def.label, baseline: PLACE, current: PLACE, delta: delta(explanation.gap) }),
+          <strong data-compare="baseline">{formatFigure(def.kind, explanation.baseline, ctx)}</strong>,
+          <strong data-compare="current">{formatFigure(def.kind, explanation.current, ctx)}</strong>,
+        )}
       </p>
       {same ? (
-        <p>No setting that changes the numbers differs from the baseline yet. Edit the scenario to see where a change comes from.</p>
+        <p>{t('gap.same')}</p>
       ) : (
         <GapChart explanation={explanation} label={def.label} format={delta} />
       )}

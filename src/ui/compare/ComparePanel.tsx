@@ -2,14 +2,17 @@
 // then "explain the gap" (CompareBody, loaded on first use).
 import { lazy, Suspense } from 'react';
 import { useStore } from '../../state/store';
+import { useT } from '../../i18n/react';
+import { withLater } from '../../i18n';
 
-const CompareBody = lazy(() => import('./CompareBody').then((m) => ({ default: m.CompareBody })));
+const CompareBody = lazy(withLater(() => import('./CompareBody').then((m) => ({ default: m.CompareBody }))));
 
 export function ComparePanel() {
   const pinned = useStore((s) => s.baseline !== null);
+  const t = useT();
   if (!pinned) return null;
   return (
-    <Suspense fallback={<p className="compare-loading">Loading the comparison…</p>}>
+    <Suspense fallback={<p className="compare-loading">{t('gap.loading')}</p>}>
       <CompareBody />
     </Suspense>
   );

@@ -6,7 +6,9 @@ import type { Explanation } from '../../model/explain';
 import { useWidth } from '../../charts/common/useWidth';
 import { FONT_FAMILY } from '../../charts/common/text';
 import { PALETTE } from '../../charts/palette';
-import { gapRows, layoutGap, BAR } from './gapLayout';
+import { gapRows, groupLabel, layoutGap, BAR } from './gapLayout';
+import { useT } from '../../i18n/react';
+import { inSentence } from '../../i18n';
 
 export interface GapChartProps {
   explanation: Explanation;
@@ -21,15 +23,16 @@ const FILL = { group: PALETTE.engineers, remainder: PALETTE.onCost, total: PALET
 export function GapChart({ explanation, label, format, width }: GapChartProps) {
   const [ref, w] = useWidth<HTMLDivElement>(width);
   const [view, setView] = useState<'chart' | 'table'>('chart');
+  const t = useT();
   const rows = gapRows(explanation);
   const layout = layoutGap(rows, w, format);
-  const summary = rows.map((r) => `${r.label}: ${format(r.value)}`).join('; ');
+  const summary = rows.map((r) => t('gap.summaryItem', { label: r.label, value: format(r.value) })).join('; ');
   return (
     <figure className="gap-chart">
-      <figcaption>Where the change in {label.toLowerCase()} comes from</figcaption>
+      <figcaption>{t('gap.caption', { label: inSentence(label) })}</figcaption>
       <div ref={ref}>
         {view === 'chart' ? (
-          <svg width={w} height={layout.height} viewBox={`0 0 ${w} ${layout.height}`} role="img" aria-label={`${label}, change against the baseline by group: ${summary}`} fontFamily={FONT_FAMILY} fontSize={layout.fontSize}>
+          <svg width={w} height={layout.height} viewBox={`0 0 ${w} ${layout.height}`} role="img" aria-label={t('gap.svgLabel', { label, summary })} fontFamily={FONT_FAMILY} fontSize={layout.fontSize}>
             <line x1={layout.zero} x2={layout.zero} y1={0} y2={layout.height} stroke={PALETTE.muted} />
             {layout.rows.map((r) => {
               const mid = r.y + BAR / 2;
@@ -54,31 +57,31 @@ export function GapChart({ explanation, label, format, width }: GapChartProps) {
           </svg>
         ) : (
           <table className="gap-table">
-            <caption className="visually-hidden">Change in {label.toLowerCase()} by group of parameters</caption>
+            <caption className="visually-hidden">{t('gap.tableCaption', { label: inSentence(label) })}</caption>
             <thead>
               <tr>
-                <th scope="col">Group</th>
-                <th scope="col">Switched alone</th>
-                <th scope="col">Switched last</th>
-                <th scope="col">Contribution</th>
+                <th scope="col">{t('gap.group')}</th>
+                <th scope="col">{t('gap.alone')}</th>
+                <th scope="col">{t('gap.last')}</th>
+                <th scope="col">{t('gap.contribution')}</th>
               </tr>
             </thead>
             <tbody>
               {explanation.contributions.map((c) => (
                 <tr key={c.id}>
-                  <th scope="row">{c.label}</th>
+                  <th scope="row">{groupLabel(c.id, c.label)}</th>
                   <td>{format(c.forward)}</td>
                   <td>{format(c.backward)}</td>
                   <td>{format(c.contribution)}</td>
                 </tr>
               ))}
               <tr>
-                <th scope="row">Interaction</th>
+                <th scope="row">{t('gap.interaction')}</th>
                 <td colSpan={2} />
                 <td>{format(explanation.remainder)}</td>
               </tr>
               <tr>
-                <th scope="row">Total gap</th>
+                <th scope="row">{t('gap.total')}</th>
                 <td colSpan={2} />
                 <td>{format(explanation.gap)}</td>
               </tr>
@@ -89,10 +92,10 @@ export function GapChart({ explanation, label, format, width }: GapChartProps) {
       <button
         type="button"
         className="gap-toggle"
-        aria-label={`${view === 'chart' ? 'Show table' : 'Show chart'} of the gap`}
+        aria-label={view === 'chart' ? t('gap.showTable') : t('gap.showChart')}
         onClick={() => setView(view === 'chart' ? 'table' : 'chart')}
       >
-        {view === 'chart' ? 'Show table' : 'Show chart'}
+        {view === 'chart' ? t('chart.showTable') : t('chart.showChart')}
       </button>
     </figure>
   );

@@ -4,6 +4,10 @@
 import { scaleLinear } from 'd3-scale';
 import type { Explanation } from '../../model/explain';
 import { textWidth } from '../../charts/common/text';
+import { t, tOr } from '../../i18n';
+
+/** A group of parameters named in the reader's language (the engine names them in English). */
+export const groupLabel = (id: string, english: string) => tOr(`gap.group.${id}`, english);
 
 export interface GapRow {
   id: string;
@@ -29,9 +33,9 @@ const PAD = 8;
 
 export function gapRows(e: Explanation): GapRow[] {
   return [
-    ...e.contributions.map((c) => ({ id: c.id, label: c.label, value: c.contribution, kind: 'group' as const })),
-    { id: 'remainder', label: 'Interaction (together, beyond the parts)', value: e.remainder, kind: 'remainder' as const },
-    { id: 'total', label: 'Total gap', value: e.gap, kind: 'total' as const },
+    ...e.contributions.map((c) => ({ id: c.id, label: groupLabel(c.id, c.label), value: c.contribution, kind: 'group' as const })),
+    { id: 'remainder', label: t('gap.remainder'), value: e.remainder, kind: 'remainder' as const },
+    { id: 'total', label: t('gap.total'), value: e.gap, kind: 'total' as const },
   ];
 }
 

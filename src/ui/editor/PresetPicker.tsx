@@ -1,10 +1,13 @@
 // "Scenario preset": choose a preset, read what it says and where its numbers
 // come from, and see when (and undo that) the scenario has left it.
-import { memo, useId } from 'react';
+import { memo, useEffect, useId } from 'react';
 import { useStore } from '../../state/store';
 import { PRESETS, getPreset } from '../../scenario/presets';
 import type { Scenario } from '../../scenario/schema';
 import { deepEqual } from './deepEqual';
+import { useT } from '../../i18n/react';
+import { presetDescription, presetTitle } from '../../i18n/presetTexts';
+import { currentLang, ensureLater, laterReady } from '../../i18n';
 
 // A scenario object is replaced on every accepted edit, so one comparison per object is enough.
 const modifiedCache = new WeakMap<Scenario, Map<string, boolean>>();
@@ -19,11 +22,12 @@ function isModified(scenario: Scenario, presetId: string | null): boolean {
 }
 
 const Sources = memo(function Sources({ scenario }: { scenario: Scenario }) {
+  const t = useT();
   if (scenario.sources.length === 0) return null;
   return (
     // Closed by default: ten sources would push every field below the fold.
     <details className="preset-sources">
-      <summary>Sources ({scenario.sources.length})</summary>
+      <summary>{t('preset.sources', { count: scenario.sources.length })}</summary>
       <ul>
         {scenario.sources.map((source, i) => (
           <li key={i}>
@@ -45,35 +49,41 @@ export const PresetPicker = memo(function PresetPicker() {
   const modified = useStore((s) => isModified(s.scenario, s.presetId));
   const id = useId();
   const preset = presetId === null ? undefined : getPreset(presetId);
+  const t = useT();
+  // Preset texts in the reader's language (the JSON is the English source); the sources are cited as published.
+  // The descriptions come with the later messages (src/i18n), asked for once the page is up: until they are
+  // in, a translated page shows none rather than the English one for a moment.
+  useEffect(() => void ensureLater(), []);
+  const description = preset && (currentLang() === 'en' || laterReady()) ? presetDescription(preset) : '';
 
   return (
     <div className="preset-picker">
       <div className="field">
-        <label className="field-label" htmlFor={id}>Scenario preset</label>
+        <label className="field-label" htmlFor={id}>{t('field.preset')}</label>
         <select
           id={id}
           value={preset ? preset.id : ''}
           onChange={(e) => e.target.value && useStore.getState().loadPreset(e.target.value)}
-          aria-describedby={preset?.scenario.description ? `${id}-about` : undefined}
+          aria-describedby={description ? `${id}-about` : undefined}
         >
-          {!preset && <option value="">None (opened from a link or file)</option>}
+          {!preset && <option value="">{t('preset.none')}</option>}
           {PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>{p.scenario.title}</option>
+            <option key={p.id} value={p.id}>{presetTitle(p)}</option>
           ))}
         </select>
       </div>
       <div className="preset-modified">
         {/* Always rendered: a live region announces a change of its text, not its arrival. */}
-        <p role="status">{modified ? 'Modified from preset' : ''}</p>
+        <p role="status">{modified ? t('preset.modified') : ''}</p>
         {modified && preset && (
           <button type="button" className="button-secondary" onClick={() => useStore.getState().loadPreset(preset.id)}>
-            Reset all <span className="visually-hidden">to the preset</span>
+            {t('preset.resetAll')} <span className="visually-hidden">{t('preset.resetAll.what')}</span>
           </button>
         )}
       </div>
       {preset && (
         <div className="preset-about">
-          {preset.scenario.description && <p id={`${id}-about`} className="preset-description">{preset.scenario.description}</p>}
+          {description && <p id={`${id}-about`} className="preset-description">{description}</p>}
           <Sources scenario={preset.scenario} />
         </div>
       )}

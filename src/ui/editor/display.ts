@@ -1,5 +1,6 @@
 // Conversions between stored values and what the editor shows: fractions are
 // stored (0.3) and shown as percent (30); messages follow the shown unit.
+import { inputText } from '../numbers/parseNumber';
 
 /** Twelve significant digits hide binary noise (0.07 * 100 = 7.000000000000001). */
 export const clean = (x: number) => Number(x.toPrecision(12));
@@ -7,22 +8,9 @@ export const clean = (x: number) => Number(x.toPrecision(12));
 export const toDisplay = (stored: number, percent: boolean) => (percent ? clean(stored * 100) : stored);
 export const toStored = (shown: number, percent: boolean) => (percent ? clean(shown / 100) : shown);
 
-/** The text an input shows for a stored value. */
+/** The text an input shows for a stored value, with the reader's decimal mark (typed numbers: src/ui/numbers/parseNumber.ts). */
 export function displayText(stored: unknown, percent: boolean): string {
-  return typeof stored === 'number' && Number.isFinite(stored) ? String(toDisplay(stored, percent)) : '';
-}
-
-/**
- * A typed number, or null when the text is not one. Accepts a decimal comma
- * (as typed in many locales) when the text has no point.
- */
-export function parseTyped(text: string): number | null {
-  const t = text.trim().replace(/\s/g, '');
-  if (t === '') return null;
-  const normalised = !t.includes('.') && /^-?\d+,\d+$/.test(t) ? t.replace(',', '.') : t;
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(normalised)) return null;
-  const n = Number(normalised);
-  return Number.isFinite(n) ? n : null;
+  return typeof stored === 'number' && Number.isFinite(stored) ? inputText(toDisplay(stored, percent)) : '';
 }
 
 const BOUND_MESSAGE = /^must be (at least|at most|more than|less than) (\S+), got (\S+)$/;

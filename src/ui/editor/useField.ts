@@ -5,6 +5,7 @@ import { useStore } from '../../state/store';
 import { getPreset } from '../../scenario/presets';
 import { getIn, parseFieldPath } from '../../state/fieldPath';
 import type { Scenario } from '../../scenario/schema';
+import type { FieldError } from '../../scenario/parse';
 
 /** The scenario of the current preset, or undefined for an opened link or file. */
 export function presetScenario(presetId: string | null): Scenario | undefined {
@@ -19,6 +20,8 @@ export interface FieldState<T> {
   changed: boolean;
   /** The store's message for the last refused entry, if any. */
   error: string | undefined;
+  /** The same error with its code, to say it in the reader's language (fieldError.ts). */
+  detail: FieldError | undefined;
   set(value: unknown): boolean;
   reset(): void;
 }
@@ -32,6 +35,7 @@ export function useField<T = unknown>(path: string, presetPath?: string | null):
   const keys = useMemo(() => parseFieldPath(path), [path]);
   const value = useStore((s) => getIn(s.scenario, keys)) as T;
   const error = useStore((s) => s.fieldErrors[path]);
+  const detail = useStore((s) => s.fieldErrorDetails[path]);
   const presetId = useStore((s) => s.presetId);
   const presetValue = useMemo(
     () => (presetPath === null ? undefined : getIn(presetScenario(presetId), presetPath === undefined ? keys : parseFieldPath(presetPath))),
@@ -42,11 +46,14 @@ export function useField<T = unknown>(path: string, presetPath?: string | null):
     if (presetValue !== undefined) useStore.getState().setField(path, presetValue);
   }, [path, presetValue]);
   const changed = presetValue !== undefined && !Object.is(presetValue, value);
-  return { value, presetValue, changed, error, set, reset };
+  return { value, presetValue, changed, error, detail, set, reset };
 }
 
 /** The scenario's currency (for units); changes rarely. */
 export const useCurrency = () => useStore((s) => s.scenario.currency);
+
+/** The currency's place in a unit (`t('unit.curPerYear', { cur: CUR })` is "{cur}/yr"), filled in by withCurrency. */
+export const CUR = '{cur}';
 
 /** Replace `{cur}` in a unit with the scenario's currency code. */
 export const withCurrency = (unit: string, currency: string) => unit.replaceAll('{cur}', currency);

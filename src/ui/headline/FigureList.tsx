@@ -2,8 +2,10 @@
 // PRODUCT.md contract), the change against a pinned baseline, and a one-line
 // explanation. Stateless: the views come formatted from figures.ts.
 import type { FigureView } from './figures';
+import { useT } from '../../i18n/react';
 
 export function FigureList({ views, lead }: { views: readonly FigureView[]; lead: boolean }) {
+  const t = useT();
   return (
     <dl className={lead ? 'figure-list figure-list--lead' : 'figure-list'}>
       {views.map((f) => (
@@ -15,7 +17,7 @@ export function FigureList({ views, lead }: { views: readonly FigureView[]; lead
           {f.delta && (
             <dd className="figure-delta" data-metric-delta={f.name} data-value={f.delta.value ?? ''}>
               {f.delta.text}
-              {f.delta.text !== 'no change' && <> <span className="figure-delta-unit">vs baseline</span></>}
+              {!f.delta.same && <> <span className="figure-delta-unit">{t('figure.delta.vsBaseline')}</span></>}
             </dd>
           )}
           <dd className="figure-explain">{f.explanation}</dd>

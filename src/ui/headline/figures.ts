@@ -5,7 +5,9 @@
 import type { SimulationResult, YearRow } from '../../model';
 import { formatMoney, formatNumber, formatPercent, formatMultiplier, formatSigned } from '../format';
 import { formatTotal } from './money';
-import { METRIC_LABELS } from '../metricLabels';
+import { metricLabel } from '../metricLabels';
+import type { YearMetric } from '../../model/metrics';
+import { t } from '../../i18n';
 
 export const FIGURE_NAMES = [
   'rolesAtRisk', 'required', 'engineers', 'jobsChange', 'shortfall', 'totalCost', 'costPerOutput',
@@ -28,7 +30,8 @@ type Kind = 'fte' | 'signedFte' | 'money' | 'bigMoney' | 'signedMoney' | 'share'
 
 export interface FigureDef {
   name: FigureName;
-  label: string;
+  /** A getter: the name in the reader's language. */
+  readonly label: string;
   kind: Kind;
   explain(ctx: FigureContext): string;
   value(result: SimulationResult): number | null;
@@ -37,44 +40,70 @@ export interface FigureDef {
 const last = (result: SimulationResult): YearRow => result.years[result.years.length - 1];
 const yearly = (name: keyof YearRow & FigureName) => (result: SimulationResult) => last(result)[name] as number | null;
 
+/** Figures that are metrics of the final year: their labels are the metrics' (src/ui/metricLabels.ts). */
+const metricFigure = (name: FigureName & YearMetric, kind: Kind, explain: FigureDef['explain']): FigureDef => ({
+  name,
+  get label() {
+    return metricLabel(name);
+  },
+  kind,
+  value: yearly(name),
+  explain,
+});
+
+const span = (c: FigureContext) => ({ start: String(c.startYear), end: String(c.finalYear) });
+
 const DEFS: FigureDef[] = [
-  { name: 'rolesAtRisk', label: METRIC_LABELS.rolesAtRisk, kind: 'fte', value: yearly('rolesAtRisk'),
-    explain: () => 'engineers beyond those needed to meet demand' },
-  { name: 'required', label: METRIC_LABELS.required, kind: 'fte', value: yearly('required'),
-    explain: () => 'to meet demand with the tools’ realized gain' },
-  { name: 'engineers', label: METRIC_LABELS.engineers, kind: 'fte', value: yearly('engineers'),
-    explain: (c) => `employed in ${c.finalYear}, full-time equivalents` },
-  { name: 'jobsChange', label: METRIC_LABELS.jobsChange, kind: 'signedFte', value: yearly('jobsChange'),
-    explain: (c) => `engineers, managers and specialists against ${c.startYear}` },
-  { name: 'shortfall', label: METRIC_LABELS.shortfall, kind: 'fte', value: yearly('shortfall'),
-    explain: () => 'demand left undone, in engineer-years of pre-AI work' },
-  { name: 'totalCost', label: METRIC_LABELS.totalCost, kind: 'bigMoney', value: yearly('totalCost'),
-    explain: (c) => `pay, on-costs, equity and tokens in ${c.finalYear}` },
-  { name: 'costPerOutput', label: METRIC_LABELS.costPerOutput, kind: 'money', value: yearly('costPerOutput'),
-    explain: () => 'total cost per engineer-year of pre-AI work delivered' },
-  { name: 'tokenShare', label: METRIC_LABELS.tokenShare, kind: 'share', value: yearly('tokenShare'),
-    explain: () => 'of an engineer’s package (cash, equity, tokens) spent on tokens' },
-  { name: 'multiplier', label: METRIC_LABELS.multiplier, kind: 'times', value: yearly('multiplier'),
-    explain: () => 'output per engineer, relative to no AI' },
-  { name: 'intensity', label: METRIC_LABELS.intensity, kind: 'times', value: yearly('intensity'),
-    explain: () => 'output asked of each engineer, relative to no AI' },
-  { name: 'expectationGap', label: METRIC_LABELS.expectationGap, kind: 'signedShare', value: yearly('expectationGap'),
-    explain: () => 'asked of each engineer beyond what the tools deliver' },
-  { name: 'cashPay', label: METRIC_LABELS.cashPay, kind: 'money', value: yearly('cashPay'),
-    explain: () => 'salary plus bonus per engineer' },
-  { name: 'advertisedPay', label: METRIC_LABELS.advertisedPay, kind: 'money', value: yearly('advertisedPay'),
-    explain: (c) => (c.countAsPay ? 'cash pay plus equity plus tokens counted as pay' : 'cash pay plus equity') },
-  { name: 'budgetPerEngineer', label: METRIC_LABELS.budgetPerEngineer, kind: 'money', value: yearly('budgetPerEngineer'),
-    explain: () => 'per engineer a year' },
-  { name: 'costVsNoAI', label: 'Cost against no AI', kind: 'signedMoney', value: (r) => r.summary.costVsNoAI,
-    explain: (c) => `cumulative ${c.startYear}–${c.finalYear}; below zero, tokens save more than they cost` },
-  { name: 'costSaved', label: 'Saved by cuts', kind: 'bigMoney', value: (r) => r.summary.costSaved,
-    explain: () => 'cumulative cost the scenario’s shocks save' },
-  { name: 'firstYearTokensExceedSalary', label: 'Tokens exceed salary', kind: 'year',
+  metricFigure('rolesAtRisk', 'fte', () => t('figure.rolesAtRisk.explain')),
+  metricFigure('required', 'fte', () => t('figure.required.explain')),
+  metricFigure('engineers', 'fte', (c) => t('figure.engineers.explain', { year: String(c.finalYear) })),
+  metricFigure('jobsChange', 'signedFte', (c) => t('figure.jobsChange.explain', { start: String(c.startYear) })),
+  metricFigure('shortfall', 'fte', () => t('figure.shortfall.explain')),
+  metricFigure('totalCost', 'bigMoney', (c) => t('figure.totalCost.explain', { year: String(c.finalYear) })),
+  metricFigure('costPerOutput', 'money', () => t('figure.costPerOutput.explain')),
+  metricFigure('tokenShare', 'share', () => t('figure.tokenShare.explain')),
+  metricFigure('multiplier', 'times', () => t('figure.multiplier.explain')),
+  metricFigure('intensity', 'times', () => t('figure.intensity.explain')),
+  metricFigure('expectationGap', 'signedShare', () => t('figure.expectationGap.explain')),
+  metricFigure('cashPay', 'money', () => t('figure.cashPay.explain')),
+  metricFigure('advertisedPay', 'money', (c) => (c.countAsPay ? t('figure.advertisedPay.explainTokens') : t('figure.advertisedPay.explain'))),
+  metricFigure('budgetPerEngineer', 'money', () => t('figure.budgetPerEngineer.explain')),
+  {
+    name: 'costVsNoAI',
+    get label() {
+      return t('figure.costVsNoAI.label');
+    },
+    kind: 'signedMoney',
+    value: (r) => r.summary.costVsNoAI,
+    explain: (c) => t('figure.costVsNoAI.explain', span(c)),
+  },
+  {
+    name: 'costSaved',
+    get label() {
+      return t('figure.costSaved.label');
+    },
+    kind: 'bigMoney',
+    value: (r) => r.summary.costSaved,
+    explain: () => t('figure.costSaved.explain'),
+  },
+  {
+    name: 'firstYearTokensExceedSalary',
+    get label() {
+      return t('figure.firstYearTokensExceedSalary.label');
+    },
+    kind: 'year',
     value: (r) => r.summary.firstYearTokensExceedSalary,
-    explain: () => 'first year the token budget per engineer reaches the base salary' },
-  { name: 'payForgone', label: 'Pay forgone', kind: 'bigMoney', value: (r) => r.summary.payForgone,
-    explain: (c) => `cash pay per engineer lost over ${c.years} years if raises were paid as tokens` },
+    explain: () => t('figure.firstYearTokensExceedSalary.explain'),
+  },
+  {
+    name: 'payForgone',
+    get label() {
+      return t('figure.payForgone.label');
+    },
+    kind: 'bigMoney',
+    value: (r) => r.summary.payForgone,
+    explain: (c) => t('figure.payForgone.explain', { years: c.years }),
+  },
 ];
 
 export const FIGURES: Record<FigureName, FigureDef> = Object.fromEntries(DEFS.map((d) => [d.name, d])) as Record<
@@ -89,7 +118,7 @@ const plus = (v: number, text: string) => (v > 0 ? `+${text}` : text);
 /** The figure's value as shown. */
 export function formatFigure(kind: Kind, value: number | null, ctx: FigureContext): string {
   const { currency, locale } = ctx;
-  if (value === null || !Number.isFinite(value)) return kind === 'year' ? 'Never' : '–';
+  if (value === null || !Number.isFinite(value)) return kind === 'year' ? t('figure.never') : '–';
   switch (kind) {
     case 'fte':
       return fte(value, locale);
@@ -128,11 +157,11 @@ export function formatDelta(kind: Kind, delta: number | null, ctx: FigureContext
     case 'share':
     case 'signedShare':
       // Percentage points: the difference of two shares.
-      return `${formatSigned(delta * 100, 1, locale)} pts`;
+      return t('figure.delta.points', { points: formatSigned(delta * 100, 1, locale) });
     case 'times':
       return `${formatSigned(delta, 2, locale)}×`;
     case 'year':
-      return `${formatSigned(delta, 0, locale)} ${Math.abs(delta) === 1 ? 'year' : 'years'}`;
+      return t('figure.delta.years', { n: Math.abs(delta), years: formatSigned(delta, 0, locale) });
   }
 }
 
@@ -142,8 +171,8 @@ export interface FigureView {
   explanation: string;
   value: number | null;
   text: string;
-  /** Present when a baseline is pinned. */
-  delta?: { value: number | null; text: string };
+  /** Present when a baseline is pinned; `same` when nothing changed. */
+  delta?: { value: number | null; text: string; same: boolean };
 }
 
 /** Every figure of a run (and its change against a baseline run), in the order given. */
@@ -162,8 +191,9 @@ export function figureViews(
       const delta = value !== null && before !== null ? value - before : null;
       let text = formatDelta(def.kind, delta, ctx);
       // A year that appears or disappears has no difference in years: say what it was.
-      if (def.kind === 'year' && delta === null && value !== before) text = `was ${before === null ? 'never' : String(before)}`;
-      view.delta = { value: delta, text: delta === 0 || value === before ? 'no change' : text };
+      if (def.kind === 'year' && delta === null && value !== before) text = before === null ? t('figure.delta.wasNever') : t('figure.delta.was', { year: String(before) });
+      const same = delta === 0 || value === before;
+      view.delta = { value: delta, text: same ? t('figure.delta.none') : text, same };
     }
     return view;
   });

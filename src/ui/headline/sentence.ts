@@ -2,10 +2,13 @@
 // (PRODUCT.md: a journalist leaves with "a scenario they can explain in one
 // sentence"). A pure function of plain facts, so tests pass hand-built objects;
 // it returns text, never markup, and reads nothing a user typed (titles, team
-// names) so nothing untrusted reaches it.
+// names) so nothing untrusted reaches it. Every clause is a catalogue message
+// with its numbers as arguments (plural forms chosen by the number as shown),
+// so each language orders and inflects the clauses its own way.
 import type { Summary, YearRow } from '../../model';
 import type { Lens } from '../../state/store';
 import { formatMoney, formatNumber, formatPercent, formatMultiplier } from '../format';
+import { t } from '../../i18n';
 
 type Row = Pick<
   YearRow,
@@ -34,11 +37,12 @@ const has = (v: number | null): v is number => v !== null && Number.isFinite(v);
 /** Words for the numbers, in one locale and currency. */
 function wordsFor(currency: string, locale?: string) {
   // Whole FTE from 10 up; one decimal below, where a fraction of a role matters.
-  const count = (v: number) => formatNumber(v, Math.abs(v) < 10 && Math.round(v) !== v ? 1 : 0, locale);
-  const noun = (v: number, one: string, many: string) => `${count(v)} ${count(v) === count(1) ? one : many}`;
+  const digits = (v: number) => (Math.abs(v) < 10 && Math.round(v) !== v ? 1 : 0);
+  const count = (v: number) => formatNumber(v, digits(v), locale);
   return {
     count,
-    noun,
+    /** The number a plural form is chosen by: the value as shown (7.94 shown as 7.9 is 7.9; 1.04 is 1). */
+    plural: (v: number) => Number(Math.abs(v).toFixed(digits(v))),
     money: (v: number) => formatMoney(v, currency, locale),
     big: (v: number) => formatMoney(v, currency, locale, Math.abs(v) >= 1e6),
     pct: (v: number) => formatPercent(Math.abs(v), 0, locale),
@@ -68,21 +72,20 @@ function payClause(f: SentenceFacts, w: Words): string | null {
   const { first, last } = f;
   if (!has(last.cashPay)) return null;
   const moved = has(first.cashPay) && Math.abs(last.cashPay - first.cashPay) >= 0.5;
-  let text = moved
-    ? `cash pay goes from ${w.money(first.cashPay!)} to ${w.money(last.cashPay)}`
-    : `cash pay stays at ${w.money(last.cashPay)}`;
+  const values = { from: w.money(first.cashPay ?? 0), to: w.money(last.cashPay) };
   if (has(last.advertisedPay) && Math.abs(last.advertisedPay - last.cashPay) >= 0.5) {
-    text += ` and advertised pay ${moved ? 'reaches' : 'is'} ${w.money(last.advertisedPay)}`;
+    const advertised = w.money(last.advertisedPay);
+    return moved ? t('sentence.pay.movesAdvertised', { ...values, advertised }) : t('sentence.pay.staysAdvertised', { to: values.to, advertised });
   }
-  return text;
+  return moved ? t('sentence.pay.moves', values) : t('sentence.pay.stays', { to: values.to });
 }
 
 /** Follow-up sentences on the edge cases every lens should mention. */
 function extras(f: SentenceFacts, w: Words, c: ReturnType<typeof classify>): string[] {
   const out: string[] = [];
-  if (c.slowdown) out.push(`The tools slow engineers down: each delivers ${w.times(f.last.multiplier!)} the output without them.`);
+  if (c.slowdown) out.push(t('sentence.slowdown', { times: w.times(f.last.multiplier!) }));
   const year = f.summary.firstYearTokensExceedSalary;
-  if (year !== null) out.push(`From ${year} the token budget per engineer exceeds the base salary.`);
+  if (year !== null) out.push(t('sentence.tokensExceedSalary', { year: String(year) }));
   return out;
 }
 
@@ -91,120 +94,121 @@ const join = (parts: (string | null | false)[]) => parts.filter(Boolean).join(' 
 
 function newsroom(f: SentenceFacts, w: Words, c: ReturnType<typeof classify>): string {
   const { first, last } = f;
-  const year = last.year;
+  const year = String(last.year);
   const e = last.engineers ?? 0;
   if (c.noEngineers) {
-    const undone = has(last.demand) && last.demand > 0 ? ', and none of the work demanded gets done' : '';
-    return join([`By ${year} no engineers are left${undone}.`, ...extras(f, w, c)]);
+    const undone = has(last.demand) && last.demand > 0;
+    return join([t(undone ? 'sentence.news.noEngineersUndone' : 'sentence.news.noEngineers', { year }), ...extras(f, w, c)]);
   }
-  const opener = c.noTokens ? 'Without a token budget' : `With ${w.money(last.budgetPerEngineer!)} of tokens per engineer a year`;
+  const opener = c.noTokens ? t('sentence.news.withoutTokens') : t('sentence.news.withTokens', { money: w.money(last.budgetPerEngineer!) });
+  const staff = { e: w.plural(e), engineers: w.count(e), year };
+  const short = w.pct(c.shortShare);
   let body: string;
-  const doTheWork = `${w.noun(e, 'engineer does', 'engineers do')} the work ${w.count(last.required!)} could do by ${year}`;
-  const roles = c.atRisk ? w.noun(last.rolesAtRisk!, 'role', 'roles') : '';
-  if (c.atRisk && c.shortShare) {
+  if (c.atRisk) {
+    const work = t('sentence.news.doTheWork', { ...staff, required: w.count(last.required!) });
+    const roles = { work, r: w.plural(last.rolesAtRisk!), roles: w.count(last.rolesAtRisk!) };
     // Only several teams can have both: a surplus in some, a shortage in others.
-    body = `${doTheWork}, but unevenly: ${roles} at risk in some teams and output ${w.pct(c.shortShare)} short of demand in others`;
-  } else if (c.atRisk) {
-    body = `${doTheWork}: ${roles} at risk`;
+    body = c.shortShare ? t('sentence.news.unevenly', { ...roles, short }) : t('sentence.news.atRisk', roles);
   } else if (c.shrunk) {
-    body = `the team goes from ${w.count(first.engineers!)} to ${w.noun(e, 'engineer', 'engineers')} by ${year}`;
-    body += c.shortShare ? `, and output falls ${w.pct(c.shortShare)} short of demand` : ', no more than demand needs';
+    const from = w.count(first.engineers!);
+    body = c.shortShare ? t('sentence.news.shrunkShort', { ...staff, from, short }) : t('sentence.news.shrunk', { ...staff, from });
   } else if (c.shortShare) {
-    body = c.gains && !c.shrunk
-      ? `demand grows faster than the tools raise output: ${w.noun(e, 'engineer falls', 'engineers fall')} ${w.pct(c.shortShare)} short of demand by ${year}, with no role at risk`
-      : `${w.noun(e, 'engineer falls', 'engineers fall')} ${w.pct(c.shortShare)} short of demand by ${year}, with no role at risk`;
+    body = c.gains ? t('sentence.news.demandOutgrows', { ...staff, short }) : t('sentence.news.short', { ...staff, short });
   } else {
-    body = `all ${w.noun(e, 'engineer is', 'engineers are')} still needed by ${year}: no role is at risk`;
+    body = t('sentence.news.allNeeded', staff);
   }
   const pay = payClause(f, w);
-  return join([`${opener}, ${body}${pay ? `, while ${pay}` : ''}.`, ...extras(f, w, c)]);
+  const sentence = pay ? t('sentence.news.withPay', { opener, body, pay }) : t('sentence.news.plain', { opener, body });
+  return join([sentence, ...extras(f, w, c)]);
 }
 
 function union(f: SentenceFacts, w: Words, c: ReturnType<typeof classify>): string {
   const { first, last } = f;
-  const year = last.year;
+  const year = String(last.year);
   const e = last.engineers ?? 0;
   let lead: string;
-  if (c.noEngineers) lead = `By ${year} no engineers are left`;
+  if (c.noEngineers) lead = t('sentence.union.noEngineers', { year });
   else if (c.atRisk) {
-    const are = w.count(last.rolesAtRisk!) === w.count(1) ? 'is' : 'are';
-    lead = `By ${year}, ${w.count(last.rolesAtRisk!)} of ${w.count(e)} engineering roles ${are} at risk`;
-  } else if (c.shortShare && c.gains && !c.shrunk) lead = `By ${year} no role is at risk: demand grows faster than the tools raise output`;
+    lead = t('sentence.union.atRisk', { year, r: w.plural(last.rolesAtRisk!), roles: w.count(last.rolesAtRisk!), engineers: w.count(e) });
+  } else if (c.shortShare && c.gains && !c.shrunk) lead = t('sentence.union.demandOutgrows', { year });
   else if (c.shrunk) {
     // Nothing is "at risk" once the cuts are made (layoffs or attrition under matchDemand): say what is gone.
     const gone = first.engineers! - e;
-    const are = w.count(gone) === w.count(1) ? 'is' : 'are';
-    lead = `By ${year}, ${w.count(gone)} of ${w.count(first.engineers!)} engineering roles ${are} gone`;
-  } else lead = `By ${year} no role is at risk`;
+    lead = t('sentence.union.gone', { year, g: w.plural(gone), gone: w.count(gone), from: w.count(first.engineers!) });
+  } else lead = t('sentence.union.noRisk', { year });
   const jobs = last.jobsChange ?? 0;
+  const start = String(first.year);
   const jobsText =
     Math.abs(jobs) < FTE_EPS
-      ? `jobs stay level with ${first.year}`
-      : `jobs ${jobs < 0 ? 'fall' : 'grow'} by ${w.count(Math.abs(jobs))} against ${first.year}`;
-  const parts = [`${lead}, and ${jobsText}`];
+      ? t('sentence.union.jobsLevel', { start })
+      : t(jobs < 0 ? 'sentence.union.jobsFall' : 'sentence.union.jobsGrow', { count: w.count(Math.abs(jobs)), start });
+  const parts = [t('sentence.union.leadAndJobs', { lead, jobs: jobsText })];
   const gap = last.expectationGap;
   if (!c.noEngineers && has(gap)) {
-    if (gap >= SHARE_EPS) parts.push(`each engineer is asked for ${w.pct(gap)} more than the tools deliver`);
-    else if (gap <= -SHARE_EPS) parts.push(`each engineer is asked for ${w.pct(gap)} less than the tools deliver`);
-    else parts.push('each engineer is asked for what the tools deliver');
+    if (gap >= SHARE_EPS) parts.push(t('sentence.union.gapMore', { pct: w.pct(gap) }));
+    else if (gap <= -SHARE_EPS) parts.push(t('sentence.union.gapLess', { pct: w.pct(gap) }));
+    else parts.push(t('sentence.union.gapNone'));
   }
   if (has(last.cashPay)) {
     parts.push(
       has(last.advertisedPay) && Math.abs(last.advertisedPay - last.cashPay) >= 0.5
-        ? `cash pay is ${w.money(last.cashPay)} against an advertised ${w.money(last.advertisedPay)}`
-        : `cash pay is ${w.money(last.cashPay)}`,
+        ? t('sentence.union.cashAdvertised', { cash: w.money(last.cashPay), advertised: w.money(last.advertisedPay) })
+        : t('sentence.union.cash', { cash: w.money(last.cashPay) }),
     );
   }
-  const last2 = parts.length > 1 ? `${parts.slice(0, -1).join('; ')}, and ${parts.at(-1)}` : parts[0];
-  const shortfall = !c.shortShare || c.noEngineers ? '' : c.atRisk
-    ? ` Other teams fall ${w.pct(c.shortShare)} short of demand.`
-    : ` Output falls ${w.pct(c.shortShare)} short of demand.`;
-  return join([`${last2}.${shortfall}`, ...extras(f, w, c)]);
+  // "a; b; c, and d": the clauses in one sentence.
+  const body =
+    parts.length > 1
+      ? t('sentence.list.last', { rest: parts.slice(0, -1).reduce((a, b) => t('sentence.list.next', { a, b })), last: parts.at(-1)! })
+      : parts[0];
+  const shortfall = !c.shortShare || c.noEngineers ? null : t(c.atRisk ? 'sentence.union.otherTeamsShort' : 'sentence.union.outputShort', { pct: w.pct(c.shortShare) });
+  return join([t('sentence.end', { body }), shortfall, ...extras(f, w, c)]);
 }
 
 function finance(f: SentenceFacts, w: Words, c: ReturnType<typeof classify>): string {
   const { first, last } = f;
-  const year = last.year;
+  const year = String(last.year);
   const sentences: string[] = [];
   const cpo = last.costPerOutput;
   const base = f.noAICostPerOutput;
-  if (!has(cpo)) sentences.push(`In ${year} nothing is produced, so there is no cost per output.`);
-  else if (c.noTokens) sentences.push(`In ${year} a unit of output costs ${w.money(cpo)}, with no token budget.`);
+  if (!has(cpo)) sentences.push(t('sentence.finance.nothing', { year }));
+  else if (c.noTokens) sentences.push(t('sentence.finance.noTokens', { year, cost: w.money(cpo) }));
   else if (has(base) && base > 0) {
     const change = cpo / base - 1;
-    const versus =
+    const values = { year, cost: w.money(cpo), pct: w.pct(change), base: w.money(base) };
+    sentences.push(
       Math.abs(change) < SHARE_EPS
-        ? `the same as without tokens`
-        : `${w.pct(change)} ${change < 0 ? 'less' : 'more'} than without tokens (${w.money(base)})`;
-    sentences.push(`In ${year} a unit of output costs ${w.money(cpo)}, ${versus}.`);
-  } else sentences.push(`In ${year} a unit of output costs ${w.money(cpo)}.`);
+        ? t('sentence.finance.same', values)
+        : t(change < 0 ? 'sentence.finance.less' : 'sentence.finance.more', values),
+    );
+  } else sentences.push(t('sentence.finance.plain', { year, cost: w.money(cpo) }));
 
   const fr = f.frontier;
   if (fr) {
     const budget = last.budgetPerEngineer ?? 0;
     // With no engineers left there is no budget per engineer to compare with.
-    const current = c.noEngineers ? '' : c.noTokens ? ', against none in this scenario' : `, against ${w.money(budget)} in this scenario`;
+    const current = c.noEngineers ? '' : c.noTokens ? t('sentence.finance.againstNone') : t('sentence.finance.against', { budget: w.money(budget) });
     if (fr.optimum.budget < 0.5) {
-      sentences.push(`No token budget pays for itself: the cheapest is none${current}.`);
+      sentences.push(t('sentence.finance.noneCheapest', { current }));
     } else {
       const stop = fr.breakEvenBeyondSweep
-        ? `tokens still pay for themselves at ${w.money(fr.breakEven.budget)}, the largest budget tried`
-        : `tokens stop paying for themselves above ${w.money(fr.breakEven.budget)}`;
-      const past = current && !c.noTokens && !fr.breakEvenBeyondSweep && budget > fr.breakEven.budget ? ', past break-even' : '';
-      sentences.push(`The cost-minimising token budget is ${w.money(fr.optimum.budget)} per engineer a year and ${stop}${current}${past}.`);
+        ? t('sentence.finance.stillPays', { budget: w.money(fr.breakEven.budget) })
+        : t('sentence.finance.stopsPaying', { budget: w.money(fr.breakEven.budget) });
+      const past = current && !c.noTokens && !fr.breakEvenBeyondSweep && budget > fr.breakEven.budget ? t('sentence.finance.pastBreakEven') : '';
+      sentences.push(t('sentence.finance.optimum', { optimum: w.money(fr.optimum.budget), stop, current, past }));
     }
   }
   const total = f.summary.costVsNoAI;
   const span = `${first.year}–${year}`;
   if (!c.noTokens && Math.abs(total) >= 0.5) {
-    sentences.push(`Over ${span} tokens ${total < 0 ? 'cut total cost by' : 'add'} ${w.big(Math.abs(total))}${total < 0 ? '' : ' to total cost'}.`);
+    sentences.push(t(total < 0 ? 'sentence.finance.tokensCut' : 'sentence.finance.tokensAdd', { span, amount: w.big(Math.abs(total)) }));
   }
   return join([...sentences, ...extras(f, w, c)]);
 }
 
 const FRAMES: Record<Lens, typeof newsroom> = { newsroom, union, finance };
 
-/** The headline sentence for a lens; `locale` defaults to the browser's. */
+/** The headline sentence for a lens, in the reader's language; `locale` defaults to the reader's. */
 export function headlineSentence(facts: SentenceFacts, lens: Lens, locale?: string): string {
   const w = wordsFor(facts.currency, locale);
   return capitalise(FRAMES[lens](facts, w, classify(facts)));

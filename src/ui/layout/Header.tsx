@@ -1,19 +1,22 @@
-// Title, the lens switch and (issue 4) the share bar.
+// Title, the lens switch, the language menu and (issue 4) the share bar.
 import { useStore, type Lens } from '../../state/store';
+import { useT } from '../../i18n/react';
 import { LENSES } from '../lens';
 import { ShareBar } from '../share/ShareBar';
+import { LanguageMenu } from './LanguageMenu';
 
 export function Header() {
   const lens = useStore((s) => s.lens);
   const setLens = useStore((s) => s.setLens);
+  const t = useT();
   return (
     <header className="app-header">
       <div className="brand">
-        <h1>Tokens or people</h1>
-        <p className="tagline">What moving engineering budget into AI compute does to output, cost, jobs and pay</p>
+        <h1>{t('app.title')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
       </div>
       <fieldset className="lens-switch">
-        <legend>Lens</legend>
+        <legend>{t('lens.legend')}</legend>
         {(Object.keys(LENSES) as Lens[]).map((id) => (
           <label key={id} className={id === lens ? 'active' : undefined}>
             <input type="radio" name="lens" value={id} checked={id === lens} onChange={() => setLens(id)} />
@@ -21,6 +24,7 @@ export function Header() {
           </label>
         ))}
       </fieldset>
+      <LanguageMenu />
       <ShareBar />
     </header>
   );

@@ -6,13 +6,16 @@
 // The solver runs the engine 60–120 times: 1–5 ms for 10 teams × 10 years,
 // ≈15 ms for 20 teams × 30 years (bench/levers.bench.ts). Its inputs are
 // deferred (useDeferredValue), so typing here or in the editor never waits for it.
-import { useDeferredValue, useId, useState } from 'react';
+import { useDeferredValue, useId } from 'react';
 import { useResult, useScenario } from '../../state/results';
+import { downturnStart, useView } from '../../state/view';
+import { useNumberEntry, withStillUsing } from '../editor/controls/useNumberEntry';
 import { costFrom, type LeverComparison } from '../../model/levers';
-import { formatMoney } from '../format';
+import { formatMoney, formatNumber } from '../format';
 import { leversFor } from './leversFor';
 import { conclusion } from './conclusion';
 import { LeverTable } from './LeverTable';
+import { useLocale, useT } from '../../i18n/react';
 import './levers.css';
 
 /** Default target: a tenth of the cumulative cost from the downturn's first year. */
@@ -29,23 +32,30 @@ export function DownturnLevers() {
   const scenario = useScenario();
   const result = useResult();
   const id = useId();
+  const t = useT();
+  const locale = useLocale();
   const firstYear = scenario.startYear;
   const finalYear = scenario.startYear + scenario.years - 1;
-  const [chosenYear, setChosenYear] = useState<number | null>(null);
-  // null: follow the default; otherwise the text as typed.
-  const [typed, setTyped] = useState<string | null>(null);
+  // The question lives in the view, so a link carries it (src/state/linkView.ts); null: the default.
+  const chosenSavings = useView((v) => v.savings);
+  const chosenYear = useView((v) => v.downturnYear);
+  const setView = useView((v) => v.set);
 
   // The year stays inside the run when the scenario's years change.
-  const year = Math.min(finalYear, Math.max(firstYear, chosenYear ?? Math.min(finalYear, firstYear + 1)));
+  const year = downturnStart(scenario, chosenYear);
   const defaultSavings = roundTarget(DEFAULT_SHARE * costFrom(result.years, year));
-  const parsed = typed === null ? defaultSavings : Number(typed);
-  const error =
-    typed !== null && (typed.trim() === '' || !Number.isFinite(parsed))
-      ? 'must be a number'
-      : parsed < 0
-        ? `must be at least 0, got ${typed}`
-        : null;
-  const savings = error ? null : parsed;
+  const savings = chosenSavings ?? defaultSavings;
+  const entry = useNumberEntry({
+    value: savings,
+    currency: scenario.currency,
+    commit: (value) => {
+      if (value === null) return t('fieldError.notNumber');
+      if (value < 0) return t('fieldError.atLeast', { min: formatNumber(0, 0, locale), got: formatNumber(value, 6, locale) });
+      setView({ savings: value });
+      return undefined;
+    },
+  });
+  const error = withStillUsing(entry.error, entry.inUse);
 
   // Deferred one by one (an object made while rendering would differ on every render).
   const deferredScenario = useDeferredValue(scenario);
@@ -64,59 +74,49 @@ export function DownturnLevers() {
 
   return (
     <section className="levers" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Downturn levers: tokens, pay or people?</h2>
-      <p className="levers-intro">
-        Save the same amount three ways, from the year the downturn starts on, and compare what each cut does to
-        output, jobs and pay in {finalYear}.
-      </p>
+      <h2 id={`${id}-title`}>{t('levers.title')}</h2>
+      <p className="levers-intro">{t('levers.intro', { year: String(finalYear) })}</p>
       <div className="levers-controls">
         <div className="levers-field">
-          <label htmlFor={`${id}-savings`}>Savings target</label>
+          <label htmlFor={`${id}-savings`}>{t('levers.target')}</label>
           <div className="levers-input-row">
             <input
               id={`${id}-savings`}
-              type="number"
-              inputMode="decimal"
-              min={0}
-              step={10000}
-              value={typed ?? String(defaultSavings)}
+              name="savings"
+              {...entry.inputProps}
               aria-invalid={error ? true : undefined}
               aria-describedby={`${id}-savings-unit ${id}-savings-hint${error ? ` ${id}-savings-error` : ''}`}
-              onChange={(e) => setTyped(e.target.value)}
             />
-            <span id={`${id}-savings-unit`} className="levers-unit">{scenario.currency}, cumulative</span>
-            {typed !== null && (
-              <button type="button" className="levers-reset" aria-label="Reset savings target" onClick={() => setTyped(null)}>
-                Reset
+            <span id={`${id}-savings-unit`} className="levers-unit">{t('levers.unit', { currency: scenario.currency })}</span>
+            {(chosenSavings !== null || error) && (
+              <button type="button" className="levers-reset" aria-label={t('levers.resetTarget')} onClick={() => { entry.clear(); setView({ savings: null }); }}>
+                {t('field.reset')}
               </button>
             )}
           </div>
           <p id={`${id}-savings-hint`} className="levers-hint">
-            Default: a tenth of the cost from {year} on ({formatMoney(defaultSavings, scenario.currency)}).
+            {t('levers.default', { year: String(year), amount: formatMoney(defaultSavings, scenario.currency, locale) })}
           </p>
-          {error && <p id={`${id}-savings-error`} className="levers-error" role="alert">Savings target {error}</p>}
+          {error && <p id={`${id}-savings-error`} className="levers-error" role="alert">{t('field.error', { label: t('levers.target'), error })}</p>}
         </div>
         <div className="levers-field">
-          <label htmlFor={`${id}-year`}>Downturn starts in</label>
-          <select id={`${id}-year`} value={year} onChange={(e) => setChosenYear(Number(e.target.value))}>
+          <label htmlFor={`${id}-year`}>{t('levers.start')}</label>
+          <select id={`${id}-year`} name="downturnYear" value={year} onChange={(e) => setView({ downturnYear: Number(e.target.value) })}>
             {years.map((y) => (
               <option key={y} value={y}>{y}</option>
             ))}
           </select>
         </div>
       </div>
-      {failure && <p className="levers-error">The levers cannot be compared for this scenario: {failure}</p>}
+      {failure && <p className="levers-error">{t('levers.failed', { reason: failure })}</p>}
       {comparison && (
         <div className={stale ? 'levers-result levers-result--stale' : 'levers-result'} aria-busy={stale}>
           <p className="levers-conclusion" data-testid="levers-conclusion">
-            {conclusion(comparison, scenario.currency)}
+            {conclusion(comparison, scenario.currency, locale)}
           </p>
           <LeverTable comparison={comparison} currency={scenario.currency} />
           {comparison.base.costSaved > 0 && (
-            <p className="levers-hint">
-              The scenario’s own cuts already save {formatMoney(comparison.base.costSaved, scenario.currency)}; each
-              lever saves the target on top of them.
-            </p>
+            <p className="levers-hint">{t('levers.ownCuts', { amount: formatMoney(comparison.base.costSaved, scenario.currency, locale) })}</p>
           )}
         </div>
       )}

@@ -4,11 +4,11 @@
 import type { LeverComparison, LeverOutcome } from '../../model/levers';
 import { formatMoney, formatNumber, formatPercent, formatSigned } from '../format';
 import { formatTotal } from '../headline/money';
+import { useLocale, useT } from '../../i18n/react';
+import { metricLabel } from '../metricLabels';
 
 type OutcomeKey = keyof LeverOutcome;
 
-// A soft hyphen lets "headcount" break at phone width.
-const SHORT = { tokens: 'tokens', salary: 'salary', headcount: 'head\u00adcount' } as const;
 
 interface Row {
   key: OutcomeKey;
@@ -17,43 +17,47 @@ interface Row {
 }
 
 export function LeverTable({ comparison, currency }: { comparison: LeverComparison; currency: string }) {
-  const money = (v: number | null) => formatTotal(v, currency);
+  const t = useT();
+  const locale = useLocale();
+  const money = (v: number | null) => formatTotal(v, currency, locale);
   const digits = (v: number | null) => (v !== null && Math.abs(v) < 100 ? 1 : 0);
-  const fte = (v: number | null) => formatNumber(v, digits(v));
-  const signed = (v: number | null) => formatSigned(v, digits(v));
+  const fte = (v: number | null) => formatNumber(v, digits(v), locale);
+  const signed = (v: number | null) => formatSigned(v, digits(v), locale);
   const rows: Row[] = [
-    { key: 'costSaved', label: 'Cost saved, cumulative', format: money },
-    { key: 'output', label: 'Output', format: fte },
-    { key: 'shortfall', label: 'Shortfall against demand', format: fte },
-    { key: 'engineers', label: 'Engineers', format: fte },
-    { key: 'jobsChange', label: 'Jobs change since the start', format: signed },
-    { key: 'rolesAtRisk', label: 'Roles at risk', format: fte },
-    { key: 'cashPay', label: 'Cash pay per engineer', format: (v) => formatMoney(v, currency) },
-    { key: 'costPerOutput', label: 'Cost per output', format: (v) => formatMoney(v, currency) },
+    { key: 'costSaved', label: t('levers.row.costSaved'), format: money },
+    { key: 'output', label: metricLabel('output'), format: fte },
+    { key: 'shortfall', label: t('levers.row.shortfall'), format: fte },
+    { key: 'engineers', label: metricLabel('engineers'), format: fte },
+    { key: 'jobsChange', label: t('levers.row.jobsChange'), format: signed },
+    { key: 'rolesAtRisk', label: metricLabel('rolesAtRisk'), format: fte },
+    { key: 'cashPay', label: t('levers.row.cashPay'), format: (v) => formatMoney(v, currency, locale) },
+    { key: 'costPerOutput', label: metricLabel('costPerOutput'), format: (v) => formatMoney(v, currency, locale) },
   ];
+  // Soft hyphens (\u00ad) in the catalogue let long words ("head\u00adcount", "Personal\u00adabbau") break at phone width.
+  const leverTitle = { tokens: t('levers.cut.tokens'), salary: t('levers.cut.salary'), headcount: t('levers.cut.headcount') };
   const columns: { id: string; title: string; outcome: LeverOutcome; note?: string; unreachable?: boolean }[] = [
-    { id: 'none', title: 'No cut', outcome: comparison.base },
+    { id: 'none', title: t('levers.noCut'), outcome: comparison.base },
     ...comparison.levers.map((l) => ({
       id: l.lever,
-      title: `Cut ${SHORT[l.lever]}`,
+      title: leverTitle[l.lever],
       outcome: l.outcome,
       // The conclusion above says how much an unreachable lever can save at most.
-      note: `−${formatPercent(l.cut, 1)}`,
+      note: `−${formatPercent(l.cut, 1, locale)}`,
       unreachable: !l.reachable,
     })),
   ];
   return (
     <div className="lever-table-wrap">
       <table className="lever-table">
-        <caption className="visually-hidden">Outcomes of each lever for the same saving, final year</caption>
+        <caption className="visually-hidden">{t('levers.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Outcome</th>
+            <th scope="col">{t('levers.outcome')}</th>
             {columns.map((c) => (
               <th scope="col" key={c.id} data-lever={c.id}>
                 {c.title}
                 {c.note && <span className="lever-cut">{c.note}</span>}
-                {c.unreachable && <span className="lever-cut lever-cut--short">short of the target</span>}
+                {c.unreachable && <span className="lever-cut lever-cut--short">{t('levers.short')}</span>}
               </th>
             ))}
           </tr>

@@ -2,12 +2,13 @@
 // results region shows what went wrong instead, and the editor stays usable.
 // The next accepted scenario (`resetKey`) tries again.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../../i18n/react';
 
 interface Props {
   /** A new value clears the error (the scenario object: every accepted edit replaces it). */
   resetKey: unknown;
-  /** What failed, for the message ("The results", "The uncertainty panel"). */
-  what?: string;
+  /** What failed, for the message: the results (default) or the uncertainty panel. */
+  what?: 'results' | 'uncertainty';
   children: ReactNode;
 }
 
@@ -35,12 +36,18 @@ export class ResultsBoundary extends Component<Props, State> {
   render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <div className="results-problem" role="alert">
-        <p className="results-problem-title">{this.props.what ?? 'The results'} could not be computed for this scenario.</p>
-        <p className="results-problem-detail">{error.message}</p>
-        <p>Your entries are kept. Change a field in the editor, or pick a preset, and the results come back.</p>
-      </div>
-    );
+    return <Problem what={this.props.what ?? 'results'} message={error.message} />;
   }
+}
+
+/** A function component, so the message follows a change of language while it shows. */
+function Problem({ what, message }: { what: 'results' | 'uncertainty'; message: string }) {
+  const t = useT();
+  return (
+    <div className="results-problem" role="alert">
+      <p className="results-problem-title">{t(what === 'results' ? 'results.failed' : 'results.uncertaintyFailed')}</p>
+      <p className="results-problem-detail">{message}</p>
+      <p>{t('results.entriesKept')}</p>
+    </div>
+  );
 }

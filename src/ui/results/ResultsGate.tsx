@@ -7,6 +7,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useStore } from '../../state/store';
 import { ensureFormulaEngine, formulaGate, useFormulaEngine } from '../../state/formula';
 import { ResultsBoundary } from './ResultsBoundary';
+import { useT } from '../../i18n/react';
 import './results.css';
 
 export function ResultsGate({ children }: { children: ReactNode }) {
@@ -14,6 +15,7 @@ export function ResultsGate({ children }: { children: ReactNode }) {
   const status = useFormulaEngine((s) => s.status);
   const message = useFormulaEngine((s) => s.message);
   const gate = formulaGate(scenario, status, message);
+  const t = useT();
 
   useEffect(() => {
     if (gate.state === 'loading' && status === 'idle') void ensureFormulaEngine();
@@ -34,23 +36,23 @@ export function ResultsGate({ children }: { children: ReactNode }) {
     case 'loading':
       return (
         <p className="results-loading" role="status">
-          Loading the formula engine…
+          {t('results.loadingFormula')}
         </p>
       );
     case 'failed':
       return (
         <div className="results-problem" role="alert">
-          <p className="results-problem-title">The formula engine did not load, so this scenario’s custom curve cannot be computed.</p>
+          <p className="results-problem-title">{t('results.formulaEngineFailed')}</p>
           <p className="results-problem-detail">{gate.message}</p>
           <button type="button" className="button-secondary" onClick={() => void ensureFormulaEngine()}>
-            Try again
+            {t('results.tryAgain')}
           </button>
         </div>
       );
     case 'refused':
       return (
         <div className="results-problem" role="alert">
-          <p className="results-problem-title">This scenario’s productivity formula is not allowed, so there are no results yet.</p>
+          <p className="results-problem-title">{t('results.formulaRefused')}</p>
           <ul>
             {gate.errors.map((e) => (
               <li key={e.path}>
@@ -59,9 +61,7 @@ export function ResultsGate({ children }: { children: ReactNode }) {
             ))}
           </ul>
           <p>
-            {gate.errors.some((e) => e.path.startsWith('teams['))
-              ? 'A team’s own formula comes from the opened link or file and is not in the editor: open a corrected file, or pick a preset.'
-              : 'Change it in the editor’s “Formula” field, or choose the saturating curve.'}
+            {gate.errors.some((e) => e.path.startsWith('teams[')) ? t('results.teamFormulaHelp') : t('results.formulaHelp')}
           </p>
         </div>
       );

@@ -4,6 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { currentLink } from '../../state/urlSync';
 import { MAX_QUERY } from '../../scenario/link';
+import { useT } from '../../i18n/react';
 
 type State = { kind: 'idle' } | { kind: 'copied'; link: string } | { kind: 'manual'; link: string };
 
@@ -11,6 +12,7 @@ export function CopyLink() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const field = useRef<HTMLInputElement>(null);
   const id = useId();
+  const t = useT();
 
   useEffect(() => {
     if (state.kind === 'manual') field.current?.select();
@@ -30,21 +32,21 @@ export function CopyLink() {
     }
   };
   const tooLong = state.kind !== 'idle' && state.link.length > MAX_QUERY;
-  const warning = <span className="share-warning">This scenario is too large to open from a link; download the scenario file instead.</span>;
+  const warning = <span className="share-warning">{t('share.tooLong')}</span>;
 
   return (
     <span className="copy-link">
-      <button type="button" onClick={() => void copy()}>Copy link</button>
-      <span className="share-status" role="status">{state.kind === 'copied' ? 'Link copied' : ''}</span>
+      <button type="button" onClick={() => void copy()}>{t('share.copyLink')}</button>
+      <span className="share-status" role="status">{state.kind === 'copied' ? t('share.copied') : ''}</span>
       {state.kind === 'copied' && tooLong && warning}
       {state.kind === 'manual' && (
         <span className="copy-fallback">
           <span className="copy-field">
-            <label htmlFor={id}>Link to this scenario: press Ctrl+C (⌘C on a Mac) to copy it</label>
+            <label htmlFor={id}>{t('share.manual')}</label>
             <input id={id} ref={field} type="text" readOnly value={state.link} onFocus={(e) => e.currentTarget.select()} />
           </span>
           {tooLong && warning}
-          <button type="button" onClick={() => setState({ kind: 'idle' })}>Done</button>
+          <button type="button" onClick={() => setState({ kind: 'idle' })}>{t('share.done')}</button>
         </span>
       )}
     </span>

@@ -4,6 +4,7 @@
 // (Not <dialog>.showModal(): jsdom lacks it, and the component tests need it.)
 import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { useT } from '../../i18n/react';
 import './share.css';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -20,6 +21,7 @@ export function Modal({ title, onClose, children, initialFocus }: ModalProps) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const close = useRef(onClose);
+  const t = useT();
   useEffect(() => {
     close.current = onClose;
   });
@@ -69,7 +71,7 @@ export function Modal({ title, onClose, children, initialFocus }: ModalProps) {
       <div ref={ref} className="modal" role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1} onKeyDown={onKeyDown}>
         <div className="modal-head">
           <h2 id={titleId}>{title}</h2>
-          <button type="button" className="modal-close" onClick={() => close.current()} aria-label="Close">
+          <button type="button" className="modal-close" onClick={() => close.current()} aria-label={t('modal.close')}>
             ×
           </button>
         </div>

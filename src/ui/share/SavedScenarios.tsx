@@ -7,16 +7,19 @@ import { deleteSaved, loadSaved, renameSaved, saveScenario, useSaved, type Saved
 import { markDiscreteStep } from '../../state/urlSync';
 import { listProblems } from '../../scenario/link/codec';
 import { Modal } from './Modal';
+import { readerLocale } from '../../i18n';
+import { useT } from '../../i18n/react';
 
 function when(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(readerLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 function Item({ item, onOpen }: { item: SavedItem; onOpen(): void }) {
   const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
   const [name, setName] = useState(item.name);
   const id = useId();
+  const t = useT();
   if (mode === 'rename') {
     return (
       <li className="saved-item">
@@ -27,10 +30,10 @@ function Item({ item, onOpen }: { item: SavedItem; onOpen(): void }) {
             if (renameSaved(item.id, name)) setMode('view');
           }}
         >
-          <label htmlFor={`${id}-name`}>New name for “{item.name}”</label>
+          <label htmlFor={`${id}-name`}>{t('saved.newName', { name: item.name })}</label>
           <input id={`${id}-name`} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} autoFocus />
-          <button type="submit">Save name</button>
-          <button type="button" onClick={() => { setName(item.name); setMode('view'); }}>Cancel</button>
+          <button type="submit">{t('saved.saveName')}</button>
+          <button type="button" onClick={() => { setName(item.name); setMode('view'); }}>{t('saved.cancel')}</button>
         </form>
       </li>
     );
@@ -41,15 +44,15 @@ function Item({ item, onOpen }: { item: SavedItem; onOpen(): void }) {
       <span className="saved-when">{when(item.savedAt)}</span>
       {mode === 'delete' ? (
         <span className="saved-actions">
-          <span>Delete “{item.name}”?</span>
-          <button type="button" className="danger" onClick={() => deleteSaved(item.id)}>Yes, delete</button>
-          <button type="button" onClick={() => setMode('view')}>Keep</button>
+          <span>{t('saved.confirmDelete', { name: item.name })}</span>
+          <button type="button" className="danger" onClick={() => deleteSaved(item.id)}>{t('saved.yesDelete')}</button>
+          <button type="button" onClick={() => setMode('view')}>{t('saved.keep')}</button>
         </span>
       ) : (
         <span className="saved-actions">
-          <button type="button" onClick={onOpen} aria-label={`Open “${item.name}”`}>Open</button>
-          <button type="button" onClick={() => setMode('rename')} aria-label={`Rename “${item.name}”`}>Rename</button>
-          <button type="button" onClick={() => setMode('delete')} aria-label={`Delete “${item.name}”`}>Delete</button>
+          <button type="button" onClick={onOpen} aria-label={t('saved.openNamed', { name: item.name })}>{t('saved.open')}</button>
+          <button type="button" onClick={() => setMode('rename')} aria-label={t('saved.renameNamed', { name: item.name })}>{t('saved.rename')}</button>
+          <button type="button" onClick={() => setMode('delete')} aria-label={t('saved.deleteNamed', { name: item.name })}>{t('saved.delete')}</button>
         </span>
       )}
     </li>
@@ -62,13 +65,14 @@ export function SavedScenarios({ onClose }: { onClose(): void }) {
   const [name, setName] = useState(title);
   const [status, setStatus] = useState('');
   const id = useId();
+  const t = useT();
 
   const open = (item: SavedItem) => {
     const result = loadSaved(item.id);
     const store = useStore.getState();
     if (!result) return;
     if (!result.ok) {
-      store.notify('error', `The saved scenario “${item.name}” could not be opened, so the current one stays: ${listProblems(result.errors)}.`);
+      store.notify('error', t('saved.openFailed', { name: item.name, problems: listProblems(result.errors) }));
       return;
     }
     markDiscreteStep();
@@ -77,27 +81,27 @@ export function SavedScenarios({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <Modal title="Saved scenarios" onClose={onClose}>
-      <p className="saved-note">Kept in this browser only. To move a scenario elsewhere, copy its link or download its file.</p>
+    <Modal title={t('saved.title')} onClose={onClose}>
+      <p className="saved-note">{t('saved.note')}</p>
       <form
         className="saved-save"
         onSubmit={(e) => {
           e.preventDefault();
           const saved = saveScenario(name, useStore.getState().scenario);
-          if (saved) setStatus(`Saved as “${saved.name}”.`);
+          if (saved) setStatus(t('saved.savedAs', { name: saved.name }));
         }}
       >
         <div className="saved-field">
-          <label htmlFor={`${id}-name`}>Name</label>
+          <label htmlFor={`${id}-name`}>{t('saved.name')}</label>
           <input id={`${id}-name`} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
         </div>
-        <button type="submit">Save current scenario</button>
+        <button type="submit">{t('saved.save')}</button>
         <span role="status" className="share-status">{status}</span>
       </form>
       {items.length === 0 ? (
-        <p>No saved scenarios yet.</p>
+        <p>{t('saved.none')}</p>
       ) : (
-        <ul className="saved-list" aria-label="Saved scenarios">
+        <ul className="saved-list" aria-label={t('saved.title')}>
           {items.map((item) => (
             <Item key={item.id} item={item} onOpen={() => open(item)} />
           ))}

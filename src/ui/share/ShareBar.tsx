@@ -8,31 +8,34 @@ import { listProblems } from '../../scenario/link/codec';
 import { headlineFor } from './headline';
 import { CopyLink } from './CopyLink';
 import { DownloadMenu } from './DownloadMenu';
+import { useT } from '../../i18n/react';
+import { withLater } from '../../i18n';
 
 // Dialogs load when first opened: they are not needed to show the page.
-const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
-const SavedScenarios = lazy(() => import('./SavedScenarios').then((m) => ({ default: m.SavedScenarios })));
+const EmbedDialog = lazy(withLater(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog }))));
+const SavedScenarios = lazy(withLater(() => import('./SavedScenarios').then((m) => ({ default: m.SavedScenarios }))));
 import './share.css';
 
 function OpenFile() {
   const input = useRef<HTMLInputElement>(null);
+  const t = useT();
   const open = async (file: File | undefined) => {
     if (!file) return;
     const store = useStore.getState();
     const result = await readScenarioFile(file);
     if (input.current) input.current.value = '';
     if (!result.ok) {
-      store.notify('error', `“${file.name.slice(0, 80)}” could not be opened, so the current scenario stays: ${listProblems(result.errors)}.`);
+      store.notify('error', t('share.openFailed', { file: file.name.slice(0, 80), problems: listProblems(result.errors) }));
       return;
     }
     markDiscreteStep();
     store.setScenario(result.scenario, null);
-    store.notify('info', `Opened “${file.name.slice(0, 80)}”.`);
+    store.notify('info', t('share.opened', { file: file.name.slice(0, 80) }));
   };
   // A label styled as a button: the file input is reachable by its visible text.
   return (
     <label className="share-file button-like">
-      Open scenario file…
+      {t('share.openFile')}
       <input
         ref={input}
         type="file"
@@ -45,6 +48,7 @@ function OpenFile() {
 }
 
 function ShareButton() {
+  const t = useT();
   if (typeof navigator === 'undefined' || typeof navigator.share !== 'function') return null;
   const share = async () => {
     const { scenario, lens } = useStore.getState();
@@ -53,27 +57,28 @@ function ShareButton() {
     } catch (error) {
       // Closing the share sheet is not an error.
       if (!(error instanceof DOMException && error.name === 'AbortError')) {
-        useStore.getState().notify('warning', 'Sharing did not work here; use “Copy link” instead.');
+        useStore.getState().notify('warning', t('share.shareFailed'));
       }
     }
   };
-  return <button type="button" onClick={() => void share()}>Share…</button>;
+  return <button type="button" onClick={() => void share()}>{t('share.share')}</button>;
 }
 
 function BaselineButtons() {
   const baseline = useStore((s) => s.baseline);
   const setBaseline = useStore((s) => s.setBaseline);
+  const t = useT();
   return (
     <>
       <button
         type="button"
         onClick={() => setBaseline(useStore.getState().scenario)}
-        title="Keep the current scenario to compare later changes against"
+        title={t('share.pin.title')}
       >
-        Pin as baseline
+        {t('share.pin')}
       </button>
       {baseline && (
-        <button type="button" onClick={() => setBaseline(null)}>Clear baseline</button>
+        <button type="button" onClick={() => setBaseline(null)}>{t('share.clearBaseline')}</button>
       )}
     </>
   );
@@ -81,14 +86,16 @@ function BaselineButtons() {
 
 export function ShareBar() {
   const [dialog, setDialog] = useState<'embed' | 'saved' | null>(null);
+  const t = useT();
   return (
-    <section className="share-bar" aria-label="Share, save and compare">
+    <section className="share-bar" aria-label={t('share.region')}>
       <CopyLink />
       <ShareButton />
-      <button type="button" onClick={() => setDialog('embed')}>Embed…</button>
+      <button type="button" onClick={() => setDialog('embed')}>{t('share.embed')}</button>
       <DownloadMenu />
+      <button type="button" onClick={() => window.print()} title={t('share.print.title')}>{t('share.print')}</button>
       <OpenFile />
-      <button type="button" onClick={() => setDialog('saved')}>Saved…</button>
+      <button type="button" onClick={() => setDialog('saved')}>{t('share.saved')}</button>
       <BaselineButtons />
       <Suspense fallback={null}>
         {dialog === 'embed' && <EmbedDialog onClose={() => setDialog(null)} />}

@@ -4,18 +4,20 @@
 import { useId, useState } from 'react';
 import type { FanChartProps } from '../../charts/fan/FanChart';
 import { CardButtons } from './CardButtons';
+import { useT } from '../../i18n/react';
 
 export function FanDownloads({ fans }: { fans: readonly FanChartProps[] }) {
   const [metric, setMetric] = useState(fans[0].metric);
   const id = useId();
+  const t = useT();
   const chosen = fans.find((f) => f.metric === metric) ?? fans[0];
   return (
     <div className="card-downloads" role="group" aria-labelledby={`${id}-l`}>
       <span id={`${id}-l`} className="card-downloads-label">
-        Download a fan
+        {t('cards.fan')}
       </span>
       <label htmlFor={`${id}-m`} className="visually-hidden">
-        Fan to download
+        {t('cards.fanToDownload')}
       </label>
       <select id={`${id}-m`} value={chosen.metric} onChange={(e) => setMetric(e.target.value)}>
         {fans.map((f) => (
@@ -24,7 +26,7 @@ export function FanDownloads({ fans }: { fans: readonly FanChartProps[] }) {
           </option>
         ))}
       </select>
-      <CardButtons noun="Fan" download={async (format) => (await import('../../export/exports')).downloadFan(chosen, format)} />
+      <CardButtons noun={t('cards.fanNoun')} download={async (format) => (await import('../../export/exports')).downloadFan(chosen, format)} />
     </div>
   );
 }

@@ -18,6 +18,8 @@ interface Props {
   downloads?: boolean;
   /** The fans' heading level (2 in an embed, under the page's h1). */
   headingLevel?: 2 | 3;
+  /** Each fan fills its cell's height too (an embed fits its frame). */
+  fit?: boolean;
 }
 
 type FanMetric = (typeof FAN_METRICS)[number];
@@ -51,7 +53,7 @@ export const Fans = memo(function Fans(props: Props) {
       <div className="uncertainty-fans">
         {fans.map((fan) => (
           <div key={fan.metric} className="uncertainty-fan" data-fan={fan.metric}>
-            <FanChart {...fan} />
+            <FanChart {...fan} fit={props.fit} />
           </div>
         ))}
       </div>

@@ -2,17 +2,19 @@
 // is a figure with data-metric="probability:rolesAtRisk>10@2029" and its
 // unrounded data-value (PRODUCT.md contract), and a row of controls: metric,
 // comparison, value, by year.
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { Scenario } from '../../scenario/schema';
 import type { UncertaintyResult } from '../../model/uncertainty/run';
 import { probability } from '../../model/uncertainty/probability';
 import type { ThresholdOp } from '../../model/uncertainty/probability';
 import type { ChartFormats } from '../../charts/common/format';
-import { displayText, parseTyped, roundSig, toStored } from '../editor/display';
+import { roundSig } from '../editor/display';
+import { useNumberEntry, withStillUsing } from '../editor/controls/useNumberEntry';
 import { METRIC_INFO, THRESHOLD_METRICS, isYesNo, type ShownMetric } from './metrics';
 import { MAX_THRESHOLDS, OPS, byYearOf, queryOf, thresholdLabel, thresholdName, useThresholds, type ThresholdSpec } from './thresholds';
 import { formatProbability } from './describe';
 import { formatNumber } from '../format';
+import { useT } from '../../i18n/react';
 
 interface Props {
   result: UncertaintyResult;
@@ -25,32 +27,32 @@ interface Props {
 
 const percentKind = (metric: ShownMetric) => METRIC_INFO[metric].kind === 'percent';
 
-function ValueInput({ spec, id }: { spec: ThresholdSpec; id: string }) {
+function ValueInput({ spec, id, currency }: { spec: ThresholdSpec; id: string; currency?: string }) {
   const change = useThresholds((s) => s.change);
-  const percent = percentKind(spec.metric);
-  const [draft, setDraft] = useState<{ text: string; base: ThresholdSpec } | null>(null);
-  const live = draft && draft.base === spec ? draft : null;
-  const invalid = live !== null && parseTyped(live.text) === null;
-  return (
-    <input
-      id={id}
-      type="number"
-      step="any"
-      value={live ? live.text : displayText(spec.value, percent)}
-      aria-invalid={invalid || undefined}
-      onChange={(e) => {
-        const typed = parseTyped(e.target.value);
-        if (typed === null) {
-          setDraft({ text: e.target.value, base: spec });
-          return;
-        }
-        const value = toStored(typed, percent);
+  const t = useT();
+  const entry = useNumberEntry(
+    {
+      value: spec.value,
+      percent: percentKind(spec.metric),
+      currency,
+      commit: (value) => {
+        if (value === null) return t('fieldError.notNumber');
         change(spec.id, { value });
-        // The new spec replaces `base`; keep the text as typed ("1." on the way to "1.5").
-        setDraft({ text: e.target.value, base: { ...spec, value } });
-      }}
-      onBlur={() => setDraft(null)}
-    />
+        return undefined;
+      },
+    },
+    true,
+  );
+  const error = withStillUsing(entry.error, entry.inUse);
+  return (
+    <>
+      <input id={id} name={`thresholds[${spec.id}].value`} {...entry.inputProps} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+      {error && (
+        <span className="field-error probability-error" id={`${id}-error`} role="alert">
+          {t('field.error', { label: t('probability.value'), error })}
+        </span>
+      )}
+    </>
   );
 }
 
@@ -69,6 +71,7 @@ const ThresholdItem = memo(function ThresholdItem({ spec, index, result, scenari
   const years = Array.from({ length: scenario.years }, (_, t) => scenario.startYear + t);
   const byIndex = Math.min(spec.byIndex, scenario.years - 1);
   const info = METRIC_INFO[spec.metric];
+  const t = useT();
   return (
     <li className="probability-item">
       <p className="probability-figure">
@@ -79,14 +82,14 @@ const ThresholdItem = memo(function ThresholdItem({ spec, index, result, scenari
           {label}
           <span className="probability-note">
             {' '}
-            Chance of this in at least one year from {result.startYear} to {byYearOf(spec, run)}: the share of the {formatNumber(result.samples)} samples.
+            {t('probability.note', { start: String(result.startYear), end: String(byYearOf(spec, run)), samples: formatNumber(result.samples) })}
           </span>
         </span>
       </p>
       <fieldset className="probability-controls">
-        <legend className="visually-hidden">Question {index + 1}</legend>
+        <legend className="visually-hidden">{t('probability.question', { n: index + 1 })}</legend>
         <div className="probability-control probability-metric">
-          <label htmlFor={`${id}-m`}>Metric</label>
+          <label htmlFor={`${id}-m`}>{t('probability.metric')}</label>
           <select id={`${id}-m`} value={spec.metric} onChange={(e) => {
               const metric = e.target.value as ShownMetric;
               change(spec.id, { metric, value: startValue(metric, finalValues) });
@@ -101,7 +104,7 @@ const ThresholdItem = memo(function ThresholdItem({ spec, index, result, scenari
         {!yesNo && (
           <>
             <div className="probability-control">
-              <label htmlFor={`${id}-o`}>Comparison</label>
+              <label htmlFor={`${id}-o`}>{t('probability.comparison')}</label>
               <select id={`${id}-o`} value={spec.op} onChange={(e) => change(spec.id, { op: e.target.value as ThresholdOp })}>
                 {OPS.map((o) => (
                   <option key={o.op} value={o.op}>
@@ -112,14 +115,14 @@ const ThresholdItem = memo(function ThresholdItem({ spec, index, result, scenari
             </div>
             <div className="probability-control">
               <label htmlFor={`${id}-v`}>
-                Value <span className="probability-unit">{info.kind === 'money' ? `(${fmt.currency})` : info.kind === 'percent' ? '(%)' : ''}</span>
+                {t('probability.value')} <span className="probability-unit">{info.kind === 'money' ? t('chart.unit.money', { currency: fmt.currency }) : info.kind === 'percent' ? t('chart.unit.percent') : ''}</span>
               </label>
-              <ValueInput spec={spec} id={`${id}-v`} />
+              <ValueInput spec={spec} id={`${id}-v`} currency={info.kind === 'money' ? fmt.currency : undefined} />
             </div>
           </>
         )}
         <div className="probability-control">
-          <label htmlFor={`${id}-y`}>By year</label>
+          <label htmlFor={`${id}-y`}>{t('probability.byYear')}</label>
           <select id={`${id}-y`} value={byIndex} onChange={(e) => change(spec.id, { byIndex: Number(e.target.value) })}>
             {years.map((year, t) => (
               <option key={year} value={t}>
@@ -129,7 +132,7 @@ const ThresholdItem = memo(function ThresholdItem({ spec, index, result, scenari
           </select>
         </div>
         <button type="button" className="button-secondary probability-remove" onClick={() => remove(spec.id)}>
-          Remove <span className="visually-hidden">question {index + 1}</span>
+          {t('action.remove')} <span className="visually-hidden">{t('probability.questionName', { n: index + 1 })}</span>
         </button>
       </fieldset>
     </li>
@@ -138,20 +141,21 @@ const ThresholdItem = memo(function ThresholdItem({ spec, index, result, scenari
 
 export function Probabilities({ result, scenario, fmt, finalValues }: Props) {
   const thresholds = useThresholds((s) => s.thresholds);
+  const t = useT();
   const add = () => {
     useThresholds.getState().add({ metric: 'engineers', op: '<', value: roundSig((finalValues.engineers ?? 0) * 0.9, 2), byIndex: scenario.years - 1 });
   };
   return (
     <div className="probabilities">
-      <h3 className="uncertainty-subhead">Chances</h3>
-      {thresholds.length === 0 && <p className="section-note">No questions: add one below.</p>}
+      <h3 className="uncertainty-subhead">{t('probability.title')}</h3>
+      {thresholds.length === 0 && <p className="section-note">{t('probability.none')}</p>}
       <ul className="probability-list">
         {thresholds.map((spec, i) => (
           <ThresholdItem key={spec.id} spec={spec} index={i} result={result} scenario={scenario} fmt={fmt} finalValues={finalValues} />
         ))}
       </ul>
       <button type="button" className="button-secondary" onClick={add} disabled={thresholds.length >= MAX_THRESHOLDS}>
-        Add a question
+        {t('probability.add')}
       </button>
     </div>
   );

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { UncertaintyStatus } from '../../worker/client';
 import { formatNumber } from '../format';
 import { useUncertaintyClient } from './useMonteCarlo';
+import { useT } from '../../i18n/react';
 
 interface Running {
   done: number;
@@ -39,6 +40,7 @@ export function Progress({ delayMs = 150 }: { delayMs?: number }) {
   const running = useRunning();
   const active = running !== null;
   const [shown, setShown] = useState(false);
+  const t = useT();
   useEffect(() => {
     if (!active) return;
     const timer = setTimeout(() => setShown(true), delayMs);
@@ -54,16 +56,16 @@ export function Progress({ delayMs = 150 }: { delayMs?: number }) {
       <div
         className="uncertainty-progress-bar"
         role="progressbar"
-        aria-label="Monte Carlo run"
+        aria-label={t('progress.label')}
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={done}
-        aria-valuetext={`${formatNumber(done)} of ${formatNumber(total)} samples`}
+        aria-valuetext={t('progress.text', { done: formatNumber(done), total: formatNumber(total) })}
       >
         <div className="uncertainty-progress-fill" style={{ width: `${total ? (100 * done) / total : 0}%` }} />
       </div>
       <span className="uncertainty-progress-text" aria-hidden="true">
-        {formatNumber(done)} of {formatNumber(total)} samples
+        {t('progress.text', { done: formatNumber(done), total: formatNumber(total) })}
       </span>
     </div>
   );

@@ -1,23 +1,20 @@
 // One uncertainty range in the editor: the number's current value, its low and
-// high ends (typed text kept while refused, as the editor's number fields do),
+// high ends (committed and kept while refused, as the editor's number fields:
+// useNumberEntry.ts),
 // the store's message at the range, and a remove button.
-import { memo, useId, useState, type ChangeEvent } from 'react';
+import { memo, useId } from 'react';
 import { useStore } from '../../state/store';
-import { formatPath } from '../../scenario/parse';
+import { formatPath, type FieldError } from '../../scenario/parse';
 import { getPath } from '../../scenario/paths';
-import { clean, displayText, parseTyped, toDisplay, toStored } from '../editor/display';
+import { clean, displayText } from '../editor/display';
+import { inUseText, useNumberEntry } from '../editor/controls/useNumberEntry';
 import { useCurrency, withCurrency } from '../editor/useField';
 import { rangeParam } from './rangeParams';
+import { fieldErrorText } from '../editor/fieldError';
+import { useLocale, useT } from '../../i18n/react';
+import { inSentence } from '../../i18n';
 
 type End = 0 | 1;
-const END_NAMES = ['Low', 'High'] as const;
-
-interface Draft {
-  text: string;
-  /** The stored range the draft belongs to: an outside change retires it. */
-  base: readonly [number, number] | undefined;
-  local?: string;
-}
 
 /** The path's error key, as parse.ts names it: `uncertainty.ranges["tokens.budget"]`. */
 export const rangeErrorPath = (path: string) => formatPath(['uncertainty', 'ranges', path]);
@@ -42,48 +39,39 @@ export const RangeRow = memo(function RangeRow({ id: rowId, path, onRemove }: { 
   const value = useStore((s) => getPath(s.scenario, path));
   const mode = useStore((s) => s.scenario.tokens.budgetMode);
   const error = useStore((s) => s.fieldErrors[rangeErrorPath(path)]);
+  const detail = useStore((s) => s.fieldErrorDetails[rangeErrorPath(path)]);
+  const t = useT();
+  const locale = useLocale();
   const currency = useCurrency();
   const param = rangeParam(path, useStore.getState().scenario);
   const percent = path === 'tokens.budget' ? mode === 'shareOfSalary' : param.percent;
-  const unit = withCurrency(percent && path === 'tokens.budget' ? '% of salary' : param.unit, currency);
+  const unit = withCurrency(percent && path === 'tokens.budget' ? t('unit.percentOfSalary') : param.unit, currency);
   const id = useId();
-  const [drafts, setDrafts] = useState<[Draft | null, Draft | null]>([null, null]);
-
-  const live = (end: End) => {
-    const d = drafts[end];
-    return d && d.base === range ? d : null;
+  const clearError = () => useStore.getState().clearFieldError(rangeErrorPath(path));
+  // A schema error at the range has a code (fieldError.ts); the range's own checks have English messages only.
+  const rangeMessage = (message: string, withCode: FieldError | undefined) => (withCode?.code ? fieldErrorText(message, withCode, percent) : displayRangeMessage(message, percent));
+  // Each end commits on its own (Enter, leaving the box), with the other end as it is.
+  const entryFor = (end: End) => ({
+    value: range?.[end],
+    percent,
+    currency: unit.includes(currency) ? currency : undefined,
+    commit: (typed: number | null) => {
+      if (!range || typed === null) return t(end === 0 ? 'range.lowNotNumber' : 'range.highNotNumber');
+      const updated: [number, number] = [range[0], range[1]];
+      updated[end] = typed;
+      const errors = setRange(path, updated);
+      return errors.length ? rangeMessage(errors[0].message, errors[0]) : undefined;
+    },
+    onRevert: clearError,
+  });
+  const ends = [useNumberEntry(entryFor(0), true), useNumberEntry(entryFor(1), true)];
+  const endError = (end: End) => {
+    const { error: own, unreadable } = ends[end];
+    if (own === undefined || !unreadable) return own;
+    return end === 0 ? t('range.lowEnd', { error: own }) : t('range.highEnd', { error: own });
   };
-  const local = live(0)?.local ?? live(1)?.local;
-  const shown = local ?? (error === undefined ? undefined : displayRangeMessage(error, percent));
-
-  const onChange = (end: End) => (event: ChangeEvent<HTMLInputElement>) => {
-    const text = event.target.value;
-    const typed = parseTyped(text);
-    const next = [...drafts] as typeof drafts;
-    if (typed === null || !range) {
-      next[end] = { text, base: range, local: `${END_NAMES[end].toLowerCase()} end must be a number` };
-      setDrafts(next);
-      return;
-    }
-    const updated: [number, number] = [range[0], range[1]];
-    updated[end] = toStored(typed, percent);
-    const accepted = setRange(path, updated).length === 0;
-    const base = accepted ? useStore.getState().scenario.uncertainty.ranges[path] : range;
-    next[end] = { text, base };
-    // The other end's draft follows the accepted range (it was valid text already).
-    const other = (1 - end) as End;
-    if (next[other] && !next[other]!.local) next[other] = { ...next[other]!, base };
-    setDrafts(next);
-  };
-
-  const onBlur = (end: End) => () => {
-    const d = live(end);
-    if (d && !d.local && error === undefined) {
-      const next = [...drafts] as typeof drafts;
-      next[end] = null;
-      setDrafts(next);
-    }
-  };
+  const refused = endError(0) ?? endError(1) ?? (error === undefined ? undefined : rangeMessage(error, detail));
+  const shown = refused && range ? t('number.refused', { error: refused, value: t('range.span', { low: inUseText(range[0], percent, locale), high: inUseText(range[1], percent, locale) }) }) : refused;
 
   if (!range) return null;
   const errorId = `${id}-error`;
@@ -92,22 +80,18 @@ export const RangeRow = memo(function RangeRow({ id: rowId, path, onRemove }: { 
     <fieldset className={`card range-row${shown ? ' range-invalid' : ''}`} id={rowId}>
       <legend>{param.label}</legend>
       <p className="range-value">
-        Value now: {typeof value === 'number' ? displayText(value, percent) : '—'} {unit}
+        {t('range.now', { value: typeof value === 'number' ? displayText(value, percent) : '—', unit })}
       </p>
       <div className="range-ends">
         {([0, 1] as End[]).map((end) => {
           const inputId = `${id}-${end}`;
-          const d = live(end);
           return (
             <div className="range-end" key={end}>
-              <label htmlFor={inputId}>{END_NAMES[end]}</label>
+              <label htmlFor={inputId}>{t(end === 0 ? 'range.low' : 'range.high')}</label>
               <input
                 id={inputId}
-                type="number"
-                step="any"
-                value={d ? d.text : String(toDisplay(range[end], percent))}
-                onChange={onChange(end)}
-                onBlur={onBlur(end)}
+                name={`uncertainty.ranges.${path}[${end}]`}
+                {...ends[end].inputProps}
                 aria-invalid={shown ? true : undefined}
                 aria-describedby={[shown && errorId, unit && unitId].filter(Boolean).join(' ') || undefined}
               />
@@ -123,7 +107,7 @@ export const RangeRow = memo(function RangeRow({ id: rowId, path, onRemove }: { 
       {shown && (
         <p className="field-error" id={errorId} role="alert">
           <span aria-hidden="true">⚠ </span>
-          {param.label} range: {shown}
+          {t('range.error', { label: param.label, error: shown })}
         </p>
       )}
       <div className="card-actions">
@@ -131,12 +115,12 @@ export const RangeRow = memo(function RangeRow({ id: rowId, path, onRemove }: { 
           type="button"
           className="button-secondary"
           onClick={() => {
-            useStore.getState().clearFieldError(rangeErrorPath(path));
+            clearError();
             setRange(path, undefined);
             onRemove(path);
           }}
         >
-          Remove range <span className="visually-hidden">of {param.label.toLowerCase()}</span>
+          {t('range.remove')} <span className="visually-hidden">{t('range.remove.what', { label: inSentence(param.label) })}</span>
         </button>
       </div>
     </fieldset>

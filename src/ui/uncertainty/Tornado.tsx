@@ -10,10 +10,12 @@ import { METRIC_INFO, TORNADO_METRICS, type ShownMetric } from './metrics';
 import { rangeParam } from './rangeParams';
 import { rangeText } from './describe';
 import { useSensitivity } from './useMonteCarlo';
+import { readerLocale, t as translate } from '../../i18n';
+import { useT } from '../../i18n/react';
+import { displayTitle } from '../../i18n/presetTexts';
 
 /** The tornado's source line: what was run. */
-export const tornadoSource = (scenario: Scenario) =>
-  `Source: runs of “${scenario.title}” with one ranged input at a time at its low and its high end, every other number at its value.`;
+export const tornadoSource = (scenario: Scenario, _locale: string = readerLocale()) => translate('tornado.source', { title: displayTitle(scenario.title) });
 
 /** The sensitivity of `metric` in `year` from the worker, with the bars' labels and ends for the chart. */
 export function useTornado(scenario: Scenario, metric: ShownMetric, year: number, enabled: boolean) {
@@ -36,15 +38,16 @@ export function Tornado({ scenario, fmt, source }: { scenario: Scenario; fmt: Ch
   /** Year index; null follows the final year. */
   const [index, setIndex] = useState<number | null>(null);
   const id = useId();
-  const t = Math.min(index ?? scenario.years - 1, scenario.years - 1);
-  const year = scenario.startYear + t;
+  const t = useT();
+  const k = Math.min(index ?? scenario.years - 1, scenario.years - 1);
+  const year = scenario.startYear + k;
   const { outcome, shown, inputs, info } = useTornado(scenario, metric, year, true);
   return (
     <div className="uncertainty-tornado">
-      <h3 className="uncertainty-subhead">Which input matters most</h3>
+      <h3 className="uncertainty-subhead">{t('tornado.heading')}</h3>
       <div className="tornado-controls">
         <div className="probability-control">
-          <label htmlFor={`${id}-m`}>Figure</label>
+          <label htmlFor={`${id}-m`}>{t('tornado.figure')}</label>
           <select id={`${id}-m`} value={metric} onChange={(e) => setMetric(e.target.value as ShownMetric)}>
             {TORNADO_METRICS.map((m) => (
               <option key={m} value={m}>
@@ -54,11 +57,11 @@ export function Tornado({ scenario, fmt, source }: { scenario: Scenario; fmt: Ch
           </select>
         </div>
         <div className="probability-control">
-          <label htmlFor={`${id}-y`}>Year</label>
-          <select id={`${id}-y`} value={t} onChange={(e) => setIndex(Number(e.target.value))}>
-            {Array.from({ length: scenario.years }, (_, k) => (
-              <option key={k} value={k}>
-                {scenario.startYear + k}
+          <label htmlFor={`${id}-y`}>{t('chart.table.year')}</label>
+          <select id={`${id}-y`} value={k} onChange={(e) => setIndex(Number(e.target.value))}>
+            {Array.from({ length: scenario.years }, (_, i) => (
+              <option key={i} value={i}>
+                {scenario.startYear + i}
               </option>
             ))}
           </select>
@@ -66,18 +69,18 @@ export function Tornado({ scenario, fmt, source }: { scenario: Scenario; fmt: Ch
       </div>
       {outcome.error && (
         <p className="uncertainty-error" role="alert">
-          The sensitivity could not be computed: {outcome.error}
+          {t('tornado.failed', { reason: outcome.error })}
         </p>
       )}
       {shown ? (
         <div aria-busy={outcome.scenario !== scenario || shown.metric !== metric || shown.year !== year}>
           <TornadoChart sensitivity={shown} inputs={inputs} metricLabel={info.label} kind={info.kind} fmt={fmt} source={source} />
-          <div className="card-downloads" role="group" aria-label="Download the tornado">
+          <div className="card-downloads" role="group" aria-label={t('cards.tornado')}>
             <span className="card-downloads-label" aria-hidden="true">
-              Download the tornado
+              {t('cards.tornado')}
             </span>
             <CardButtons
-              noun="Tornado"
+              noun={t('cards.tornadoNoun')}
               download={async (format) =>
                 (await import('../../export/exports')).downloadTornado({ sensitivity: shown, inputs, metricLabel: info.label, kind: info.kind, fmt, source }, format)
               }
@@ -85,7 +88,7 @@ export function Tornado({ scenario, fmt, source }: { scenario: Scenario; fmt: Ch
           </div>
         </div>
       ) : (
-        !outcome.error && <p className="section-note">Computing…</p>
+        !outcome.error && <p className="section-note">{t('tornado.computing')}</p>
       )}
     </div>
   );

@@ -18,6 +18,7 @@ import { Probabilities } from './Probabilities';
 import { Fans } from './Fans';
 import { Tornado, tornadoSource } from './Tornado';
 import { rangeCount } from '../../scenario/paths';
+import { useT } from '../../i18n/react';
 import './uncertainty.css';
 
 /** The fans' metrics and every threshold's, in MODEL.md's order (a stable request). */
@@ -34,37 +35,34 @@ export function UncertaintyPanel({ progressDelayMs }: { progressDelayMs?: number
   const metrics = useMemo(() => keptMetrics(thresholdKey ? (thresholdKey.split(',') as ShownMetric[]) : []), [thresholdKey]);
   const outcome = useMonteCarlo(scenario, metrics, ranged);
   const fmt = useFormats(scenario);
+  const t = useT();
   const { result } = outcome;
   // Everything shown belongs to one scenario: the one the samples were drawn for.
   const drawn = outcome.scenario ?? scenario;
   const deterministic = resultFor(drawn);
   const finalValues = useMemo(() => deterministic.years[deterministic.years.length - 1] as unknown as Record<ShownMetric, number | null>, [deterministic]);
-  const source = useMemo(() => (result ? uncertaintySource(drawn, result.samples, result.seed) : ''), [drawn, result]);
-  const sensitivitySource = useMemo(() => tornadoSource(scenario), [scenario]);
+  const source = useMemo(() => (result ? uncertaintySource(drawn, result.samples, result.seed, fmt.locale) : ''), [drawn, result, fmt]);
+  const sensitivitySource = useMemo(() => tornadoSource(scenario, fmt.locale), [scenario, fmt]);
   const stale = outcome.scenario !== scenario;
 
   return (
     <section className="uncertainty-panel" aria-labelledby="uncertainty-heading" data-uncertainty={ranged ? 'on' : 'off'}>
       <h2 id="uncertainty-heading" className="uncertainty-heading">
-        How sure are these numbers?
+        {t('uncertainty.heading')}
       </h2>
       {!ranged ? (
-        <p className="uncertainty-intro">
-          Every figure above is one run of the model. To see how far they could move, give a low and a high value to the inputs
-          you are unsure of in the editor’s “Uncertainty” section.
-        </p>
+        <p className="uncertainty-intro">{t('uncertainty.introNone')}</p>
       ) : (
         <>
           <p className="uncertainty-intro">
-            {formatNumber(scenario.uncertainty.samples)} samples (seed {scenario.uncertainty.seed}), each drawing the {count} ranged{' '}
-            {count === 1 ? 'input' : 'inputs'} between their low and high ends.
+            {t('uncertainty.intro', { samples: formatNumber(scenario.uncertainty.samples), seed: String(scenario.uncertainty.seed), count })}
           </p>
           <div className="uncertainty-status">
             <Progress delayMs={progressDelayMs} />
           </div>
           {outcome.error && outcome.scenario === scenario && (
             <p className="uncertainty-error" role="alert">
-              The uncertainty run failed: {outcome.error}
+              {t('uncertainty.failed', { reason: outcome.error })}
             </p>
           )}
           {result ? (
@@ -73,7 +71,7 @@ export function UncertaintyPanel({ progressDelayMs }: { progressDelayMs?: number
               <Fans result={result} deterministic={deterministic} fmt={fmt} source={source} downloads />
             </div>
           ) : (
-            !outcome.error && <p className="section-note">Sampling…</p>
+            !outcome.error && <p className="section-note">{t('uncertainty.sampling')}</p>
           )}
           <Tornado scenario={scenario} fmt={fmt} source={sensitivitySource} />
         </>

@@ -9,6 +9,8 @@ import { Section } from '../editor/sections/Section';
 import { useFocusAfterRender } from '../editor/listKeys';
 import { RANGE_PARAMS, addableParams, defaultRange } from './rangeParams';
 import { RangeRow, rangeErrorPath } from './RangeRow';
+import { formatNumber } from '../format';
+import { useT } from '../../i18n/react';
 import './uncertainty.css';
 
 const ORDER = new Map(RANGE_PARAMS.map((p, i) => [p.path, i]));
@@ -22,8 +24,9 @@ function AddRange({ id }: { id: string }) {
   const options = addableParams(scenario);
   const [choice, setChoice] = useState('');
   const focus = useFocusAfterRender();
+  const t = useT();
   const selected = options.some((o) => o.path === choice) ? choice : (options[0]?.path ?? '');
-  if (!options.length) return <p className="section-note">Every number that can vary has a range.</p>;
+  if (!options.length) return <p className="section-note">{t('range.allRanged')}</p>;
   const add = () => {
     const s = useStore.getState();
     s.update((sc) => ({ ...sc, uncertainty: { ...sc.uncertainty, ranges: { ...sc.uncertainty.ranges, [selected]: defaultRange(sc, selected) } } }), rangeErrorPath(selected));
@@ -33,7 +36,7 @@ function AddRange({ id }: { id: string }) {
     <div className="range-add">
       <div className="field">
         <label className="field-label" htmlFor={id}>
-          Add a range for
+          {t('range.addFor')}
         </label>
         <select id={id} value={selected} onChange={(e) => setChoice(e.target.value)}>
           {options.map((o) => (
@@ -44,7 +47,7 @@ function AddRange({ id }: { id: string }) {
         </select>
       </div>
       <button type="button" className="button-secondary" onClick={add}>
-        Add range
+        {t('range.add')}
       </button>
     </div>
   );
@@ -55,19 +58,17 @@ export const UncertaintySection = memo(function UncertaintySection() {
   const paths = keys ? keys.split('\n') : [];
   const focus = useFocusAfterRender();
   const addId = useId();
+  const t = useT();
   return (
-    <Section title="Uncertainty" open={false}>
-      <p className="section-note">
-        Give a low and a high value to the numbers you are unsure of. The results then show the range of outcomes: each of
-        the samples draws every ranged number between its ends, most often near its value now (a triangular distribution).
-      </p>
-      {paths.length === 0 && <p className="section-note">No ranges: the results are one run.</p>}
+    <Section title={t('section.uncertainty')} open={false}>
+      <p className="section-note">{t('range.note')}</p>
+      {paths.length === 0 && <p className="section-note">{t('range.none')}</p>}
       {paths.map((path) => (
         <RangeRow key={path} id={rangeRowId(path)} path={path} onRemove={() => focus(addId)} />
       ))}
       <AddRange id={addId} />
-      <NumberField path="uncertainty.samples" label="Samples" unit="runs" hint="More samples give steadier bands and take longer (1 to 100,000)." />
-      <NumberField path="uncertainty.seed" label="Seed" hint="The same seed gives the same bands on every machine." />
+      <NumberField path="uncertainty.samples" label={t('field.samples')} unit={t('unit.runs')} hint={t('hint.samples', { max: formatNumber(100_000) })} />
+      <NumberField path="uncertainty.seed" label={t('field.seed')} hint={t('hint.seed')} />
     </Section>
   );
 });

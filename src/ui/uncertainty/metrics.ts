@@ -4,31 +4,38 @@
 import type { YearMetric } from '../../model/metrics';
 import type { ValueKind } from '../../charts/common/format';
 import { PALETTE } from '../../charts/palette';
-import { METRIC_LABELS } from '../metricLabels';
+import { metricLabel } from '../metricLabels';
 
 export interface MetricInfo {
-  label: string;
-  /** Lower case, for sentences ("roles at risk exceed 10"). */
-  noun: string;
+  /** A getter: the metric's name in the reader's language. */
+  readonly label: string;
   kind: ValueKind;
   color: string;
 }
 
+const info = <K extends ValueKind>(metric: YearMetric, kind: K, color: string) => ({
+  get label() {
+    return metricLabel(metric);
+  },
+  kind,
+  color,
+});
+
 export const METRIC_INFO = {
-  engineers: { label: METRIC_LABELS.engineers, noun: 'engineers employed', kind: 'count', color: PALETTE.engineers },
-  required: { label: METRIC_LABELS.required, noun: 'engineers needed', kind: 'count', color: PALETTE.required },
-  rolesAtRisk: { label: METRIC_LABELS.rolesAtRisk, noun: 'roles at risk', kind: 'count', color: PALETTE.atRisk },
-  jobsChange: { label: METRIC_LABELS.jobsChange, noun: 'the jobs change', kind: 'count', color: PALETTE.engineers },
-  shortfall: { label: METRIC_LABELS.shortfall, noun: 'the shortfall', kind: 'output', color: PALETTE.shortfall },
-  totalCost: { label: METRIC_LABELS.totalCost, noun: 'total cost', kind: 'money', color: PALETTE.ink },
-  tokenCost: { label: METRIC_LABELS.tokenCost, noun: 'token cost', kind: 'money', color: PALETTE.tokens },
-  costPerOutput: { label: METRIC_LABELS.costPerOutput, noun: 'cost per output', kind: 'money', color: PALETTE.ink },
-  cashPay: { label: METRIC_LABELS.cashPay, noun: 'cash pay', kind: 'money', color: PALETTE.salary },
-  tokenShare: { label: METRIC_LABELS.tokenShare, noun: 'the token share of pay', kind: 'percent', color: PALETTE.tokens },
-  multiplier: { label: METRIC_LABELS.multiplier, noun: 'the productivity multiplier', kind: 'multiplier', color: PALETTE.output },
-  expectationGap: { label: METRIC_LABELS.expectationGap, noun: 'the expectation gap', kind: 'percent', color: PALETTE.required },
-  tokensExceedSalary: { label: METRIC_LABELS.tokensExceedSalary, noun: 'tokens exceed salary', kind: 'count', color: PALETTE.tokens },
-} as const satisfies Partial<Record<YearMetric, MetricInfo>>;
+  engineers: info('engineers', 'count', PALETTE.engineers),
+  required: info('required', 'count', PALETTE.required),
+  rolesAtRisk: info('rolesAtRisk', 'count', PALETTE.atRisk),
+  jobsChange: info('jobsChange', 'count', PALETTE.engineers),
+  shortfall: info('shortfall', 'output', PALETTE.shortfall),
+  totalCost: info('totalCost', 'money', PALETTE.ink),
+  tokenCost: info('tokenCost', 'money', PALETTE.tokens),
+  costPerOutput: info('costPerOutput', 'money', PALETTE.ink),
+  cashPay: info('cashPay', 'money', PALETTE.salary),
+  tokenShare: info('tokenShare', 'percent', PALETTE.tokens),
+  multiplier: info('multiplier', 'multiplier', PALETTE.output),
+  expectationGap: info('expectationGap', 'percent', PALETTE.required),
+  tokensExceedSalary: info('tokensExceedSalary', 'count', PALETTE.tokens),
+} satisfies Partial<Record<YearMetric, MetricInfo>>;
 
 export type ShownMetric = keyof typeof METRIC_INFO;
 

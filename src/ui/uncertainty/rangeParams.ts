@@ -5,46 +5,67 @@ import type { Scenario } from '../../scenario/schema';
 import { getPath } from '../../scenario/paths';
 import { boundsAt } from '../../scenario/bounds';
 import { roundSig } from '../editor/display';
+import { CUR } from '../editor/useField';
+import { t, tOr, type MessageId } from '../../i18n';
+import { V2_RANGE_TEXT } from './rangeText';
 
 export interface RangeParam {
   path: string;
-  label: string;
+  /** Getters on the list's entries: the editor's words in the reader's language. */
+  readonly label: string;
   /** `{cur}` is replaced by the scenario's currency. */
-  unit: string;
+  readonly unit: string;
   /** Stored as a fraction, shown as percent. */
   percent: boolean;
 }
 
-const p = (path: string, label: string, unit: string, percent = false): RangeParam => ({ path, label, unit, percent });
+type Unit = MessageId | '×';
 
-/** In the editor's order: productivity and tokens first (the numbers least known); version 2's with their PRODUCT.md labels. */
+const p = (path: string, label: MessageId, unit: Unit, percent = false): RangeParam => ({
+  path,
+  get label() {
+    return t(label);
+  },
+  get unit() {
+    return unit === '×' ? unit : tOr(unit, unit, { cur: CUR });
+  },
+  percent,
+});
+
+/** Version 2's inputs: English words from rangeText.ts until the catalogues have them. */
+const v2 = (path: string, percent = false): RangeParam => {
+  const [label, unit] = V2_RANGE_TEXT[path];
+  return { path, label, unit: unit.replaceAll('{cur}', CUR), percent };
+};
+
+/** In the editor's order: productivity and tokens first (the numbers least known). */
 export const RANGE_PARAMS: readonly RangeParam[] = [
-  p('productivity.maxMultiplier', 'Maximum productivity multiplier', '×'),
-  p('productivity.halfGainTokens', 'Half-gain tokens', 'Mtok per engineer-yr'),
-  p('productivity.halfGainGrowth', 'Half-gain growth', '%/yr', true),
-  p('productivity.reworkShare', 'Rework share', '% of the gross gain', true),
-  p('productivity.adoptionYears', 'Adoption ramp', 'years'),
-  p('productivity.assumedMaxMultiplier', 'Planned multiplier', '×'),
-  p('productivity.planLearning', 'Plan learning', '% of the error a year', true),
-  p('tokens.budget', 'Token budget', '{cur}/yr per engineer'),
-  p('tokens.budgetInUse', 'Token budget already in use', '{cur}/yr per engineer'),
-  p('tokens.budgetGrowth', 'Token budget growth', '%/yr', true),
-  p('tokens.pricePerMillion', 'Token price per million tokens', '{cur}/Mtok'),
-  p('tokens.priceDecline', 'Annual token price decline', '%/yr', true),
-  p('tokens.usageSpread', 'Spread of token use', 'σ of log use'),
-  p('tokens.benefitTaxRate', 'Tax on the token allowance', '%', true),
-  p('demand.growth', 'Demand growth', '%/yr', true),
-  p('demand.elasticity', 'Demand elasticity', ''),
-  p('salaryGrowth', 'Salary growth', '%/yr', true),
-  p('policy.attrition', 'Attrition', '%/yr', true),
-  p('policy.hireLimit', 'Hire limit', '% of the team a year', true),
-  p('policy.severanceMonths', 'Severance (months of pay)', 'months'),
-  p('policy.hiringCostRate', 'Hiring cost', '% of a salary', true),
-  p('managers.spanOfControl', 'Span of control', 'engineers per manager'),
-  p('managers.spanGrowth', 'Span growth', '%/yr', true),
-  p('managers.salaryRatio', 'Manager salary ratio', '× engineer salary'),
-  p('specialists.perMillionSpend', 'Specialists per million of spend', 'FTE per 1M {cur}'),
-  p('specialists.salaryRatio', 'Specialist salary ratio', '× engineer salary'),
+  p('productivity.maxMultiplier', 'field.maxMultiplier', '×'),
+  p('productivity.halfGainTokens', 'field.halfGainTokens', 'unit.mtokPerEngineerYear'),
+  p('productivity.halfGainGrowth', 'field.halfGainGrowth', 'unit.percentPerYear', true),
+  v2('productivity.reworkShare', true),
+  p('productivity.adoptionYears', 'field.adoptionYears', 'unit.years'),
+  p('productivity.assumedMaxMultiplier', 'field.assumedMaxMultiplier', '×'),
+  v2('productivity.planLearning', true),
+  p('tokens.budget', 'range.budget', 'unit.curPerYearPerEngineer'),
+  v2('tokens.budgetInUse'),
+  p('tokens.budgetGrowth', 'range.budgetGrowth', 'unit.percentPerYear', true),
+  p('tokens.pricePerMillion', 'field.pricePerMillion', 'unit.curPerMtok'),
+  p('tokens.priceDecline', 'field.priceDecline', 'unit.percentPerYear', true),
+  v2('tokens.usageSpread'),
+  v2('tokens.benefitTaxRate', true),
+  p('demand.growth', 'field.demandGrowth', 'unit.percentPerYear', true),
+  v2('demand.elasticity'),
+  p('salaryGrowth', 'field.salaryGrowth', 'unit.percentPerYear', true),
+  p('policy.attrition', 'field.attrition', 'unit.percentPerYear', true),
+  v2('policy.hireLimit', true),
+  v2('policy.severanceMonths'),
+  v2('policy.hiringCostRate', true),
+  p('managers.spanOfControl', 'field.spanOfControl', 'unit.engineersPerManager'),
+  p('managers.spanGrowth', 'field.spanGrowth', 'unit.percentPerYear', true),
+  p('managers.salaryRatio', 'field.managerSalaryRatio', 'unit.timesEngineerSalary'),
+  p('specialists.perMillionSpend', 'field.perMillionSpend', 'unit.ftePerMillion'),
+  p('specialists.salaryRatio', 'field.specialistSalaryRatio', 'unit.timesEngineerSalary'),
 ];
 
 const BY_PATH = new Map(RANGE_PARAMS.map((param) => [param.path, param]));
@@ -54,7 +75,7 @@ export function rangeParam(path: string, scenario?: Scenario): RangeParam {
   const known = BY_PATH.get(path);
   // The budget and the budget already in use are shares of salary in shareOfSalary mode (MODEL.md §8).
   if (known && (path === 'tokens.budget' || path === 'tokens.budgetInUse') && scenario?.tokens.budgetMode === 'shareOfSalary') {
-    return { ...known, unit: '% of salary', percent: true };
+    return { path, label: known.label, unit: t('unit.percentOfSalary'), percent: true };
   }
   return known ?? { path, label: path, unit: '', percent: false };
 }

@@ -9,6 +9,7 @@ import { formatLinkThresholds, linkThresholds, parseLinkThresholds, setLinkThres
 import type { ThresholdOp, ThresholdQuery } from '../../model/uncertainty/probability';
 import { formatValue, type ChartFormats } from '../../charts/common/format';
 import { METRIC_INFO, isYesNo, type ShownMetric } from './metrics';
+import { t } from '../../i18n';
 
 export interface ThresholdSpec {
   id: number;
@@ -20,11 +21,20 @@ export interface ThresholdSpec {
   byIndex: number;
 }
 
-export const OPS: readonly { op: ThresholdOp; symbol: string; words: string }[] = [
-  { op: '>', symbol: '>', words: 'above' },
-  { op: '>=', symbol: '≥', words: 'at or above' },
-  { op: '<', symbol: '<', words: 'below' },
-  { op: '<=', symbol: '≤', words: 'at or below' },
+const op = (symbol: string, op: ThresholdOp, words: () => string) => ({
+  op,
+  symbol,
+  // A getter: the words in the reader's language.
+  get words() {
+    return words();
+  },
+});
+
+export const OPS: readonly { op: ThresholdOp; symbol: string; readonly words: string }[] = [
+  op('>', '>', () => t('threshold.op.above')),
+  op('≥', '>=', () => t('threshold.op.atOrAbove')),
+  op('<', '<', () => t('threshold.op.below')),
+  op('≤', '<=', () => t('threshold.op.atOrBelow')),
 ];
 
 /** PRODUCT.md's examples: P(roles at risk > 10 by start + 3), P(tokens exceed salary by start + 2). */
@@ -59,9 +69,9 @@ export function thresholdName(spec: ThresholdSpec, run: Years): string {
 export function thresholdLabel(spec: ThresholdSpec, run: Years, fmt: ChartFormats): string {
   const info = METRIC_INFO[spec.metric];
   const year = byYearOf(spec, run);
-  if (isYesNo(spec.metric)) return `${info.label} by ${year}`;
+  if (isYesNo(spec.metric)) return t('threshold.labelYesNo', { metric: info.label, year: String(year) });
   const words = OPS.find((o) => o.op === spec.op)!.words;
-  return `${info.label} ${words} ${formatValue(info.kind, spec.value, fmt)} by ${year}`;
+  return t('threshold.label', { metric: info.label, op: words, value: formatValue(info.kind, spec.value, fmt), year: String(year) });
 }
 
 interface ThresholdState {
@@ -90,14 +100,14 @@ export function thresholdsFromLink(text: string | null, run: Years = currentRun(
   const { notify } = useStore.getState();
   const { items, error } = parseLinkThresholds(text);
   if (error) {
-    notify('warning', `${error}. The default questions are shown.`);
+    notify('warning', t('threshold.linkError', { error }));
     return defaultThresholds();
   }
   const offered = items.filter((t) => Object.prototype.hasOwnProperty.call(METRIC_INFO, t.metric));
   const skipped = items.filter((t) => !offered.includes(t)).map((t) => t.metric);
-  if (skipped.length) notify('warning', `thresholds: the panel does not ask about ${[...new Set(skipped)].join(', ')}; left out.`);
+  if (skipped.length) notify('warning', t('threshold.skipped', { metrics: [...new Set(skipped)].join(', ') }));
   const extra = offered.length - MAX_THRESHOLDS;
-  if (extra > 0) notify('warning', `thresholds: at most ${MAX_THRESHOLDS} questions are shown; ${extra === 1 ? 'the last was' : `the last ${extra} were`} left out.`);
+  if (extra > 0) notify('warning', t('threshold.tooMany', { max: MAX_THRESHOLDS, extra }));
   return offered.slice(0, MAX_THRESHOLDS).map((t) => ({
     id: nextId++,
     metric: t.metric as ShownMetric,

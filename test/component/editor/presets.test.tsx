@@ -42,7 +42,7 @@ describe('the Scenario preset picker', { timeout: 20_000 }, () => {
     expect(useStore.getState().presetId).toBe('tokens-above-salary');
     expect(scenario()).toBe(chosen);
     expect(screen.getByText(chosen.description)).toBeInTheDocument();
-    expect(screen.getByLabelText('Token budget per engineer')).toHaveValue(chosen.tokens.budget);
+    expect(screen.getByLabelText('Token budget per engineer')).toHaveValue(String(chosen.tokens.budget));
     expect(screen.getByLabelText('Title')).toHaveValue(chosen.title);
   });
 
@@ -52,12 +52,12 @@ describe('the Scenario preset picker', { timeout: 20_000 }, () => {
     expect(screen.queryByText('Modified from preset')).toBeNull();
     const engineers = screen.getByLabelText('Engineers');
     await user.clear(engineers);
-    await user.type(engineers, '60');
+    await user.type(engineers, '60{Enter}');
     await user.click(screen.getByLabelText('Layoffs allowed'));
     expect(screen.getByRole('status')).toHaveTextContent('Modified from preset');
     await user.click(screen.getByRole('button', { name: 'Reset all to the preset' }));
     expect(scenario()).toBe(getPreset('typical-spend')!.scenario);
-    expect(engineers).toHaveValue(40);
+    expect(engineers).toHaveValue('40');
     expect(screen.queryByText('Modified from preset')).toBeNull();
   });
 

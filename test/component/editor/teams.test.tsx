@@ -19,10 +19,10 @@ describe('team cards', { timeout: 20_000 }, () => {
   it('each team is a group named by its team, holding its own fields', () => {
     render(<Editor />);
     const card = team('Engineering');
-    expect(within(card).getByLabelText('Engineers')).toHaveValue(40);
-    expect(within(card).getByLabelText('Base salary')).toHaveValue(155_000);
-    expect(within(card).getByLabelText('Bonus rate')).toHaveValue(3); // 0.03 shown as percent
-    expect(within(card).getByLabelText('On-cost rate')).toHaveValue(23);
+    expect(within(card).getByLabelText('Engineers')).toHaveValue('40');
+    expect(within(card).getByLabelText('Base salary')).toHaveValue('155000');
+    expect(within(card).getByLabelText('Bonus rate')).toHaveValue('3'); // 0.03 shown as percent
+    expect(within(card).getByLabelText('On-cost rate')).toHaveValue('23');
     expect(within(card).getByLabelText('Team name')).toHaveValue('Engineering');
   });
 
@@ -51,19 +51,19 @@ describe('team cards', { timeout: 20_000 }, () => {
 
     const engineers = within(team('Engineering')).getByLabelText('Engineers');
     await user.clear(engineers);
-    await user.type(engineers, '12');
+    await user.type(engineers, '12{Enter}');
     await user.click(screen.getByRole('button', { name: 'Duplicate Engineering' }));
     expect(scenario().teams.map((t) => t.name)).toEqual(['Engineering', 'Engineering (copy)', 'Team 2']);
     expect(scenario().teams[1].engineers).toBe(12);
-    expect(within(team('Engineering (copy)')).getByLabelText('Engineers')).toHaveValue(12);
+    expect(within(team('Engineering (copy)')).getByLabelText('Engineers')).toHaveValue('12');
 
     await user.click(screen.getByRole('button', { name: 'Remove Engineering' }));
     expect(scenario().teams.map((t) => t.name)).toEqual(['Engineering (copy)', 'Team 2']);
     expect(screen.queryByRole('group', { name: 'Engineering' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Add team' })).toHaveFocus();
     // Each remaining card still shows its own team's values.
-    expect(within(team('Team 2')).getByLabelText('Engineers')).toHaveValue(40);
-    expect(within(team('Engineering (copy)')).getByLabelText('Engineers')).toHaveValue(12);
+    expect(within(team('Team 2')).getByLabelText('Engineers')).toHaveValue('40');
+    expect(within(team('Engineering (copy)')).getByLabelText('Engineers')).toHaveValue('12');
   });
 
   it('editing one team leaves the other alone', async () => {
@@ -72,7 +72,7 @@ describe('team cards', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Add team' }));
     const salary = within(team('Team 2')).getByLabelText('Base salary');
     await user.clear(salary);
-    await user.type(salary, '80000');
+    await user.type(salary, '80000{Enter}');
     expect(scenario().teams[1].salary).toBe(80_000);
     expect(scenario().teams[0].salary).toBe(155_000);
   });
@@ -87,17 +87,17 @@ describe('team cards', { timeout: 20_000 }, () => {
     expect(own().open).toBe(true);
     await user.click(within(card).getByRole('button', { name: 'Own token budget' }));
     const budget = within(card).getByLabelText('Team token budget');
-    expect(budget).toHaveValue(2400); // starts at the shared value
+    expect(budget).toHaveValue('2400'); // starts at the shared value
     expect(budget).toHaveFocus();
     await user.clear(budget);
-    await user.type(budget, '6000');
+    await user.type(budget, '6000{Enter}');
     expect(scenario().teams[0].tokens).toEqual({ budget: 6000 });
     expect(scenario().tokens.budget).toBe(2400);
 
     await user.click(within(card).getByRole('button', { name: 'Own maximum multiplier' }));
     const multiplier = within(card).getByLabelText('Team maximum multiplier');
     await user.clear(multiplier);
-    await user.type(multiplier, '2');
+    await user.type(multiplier, '2{Enter}');
     expect(scenario().teams[0].productivity).toEqual({ maxMultiplier: 2 });
 
     await user.click(within(card).getByRole('button', { name: 'Use shared value instead of team token budget' }));
@@ -119,10 +119,10 @@ describe('team cards', { timeout: 20_000 }, () => {
     useStore.getState().loadPreset('juniors-and-seniors');
     render(<Editor />);
     const juniors = getPreset('juniors-and-seniors')!.scenario.teams[0];
-    expect(within(team('Juniors')).getByLabelText('Team maximum multiplier')).toHaveValue(juniors.productivity!.maxMultiplier);
+    expect(within(team('Juniors')).getByLabelText('Team maximum multiplier')).toHaveValue(String(juniors.productivity!.maxMultiplier));
     expect((team('Juniors').querySelector('details.overrides') as HTMLDetailsElement).open).toBe(true);
-    expect(within(team('Juniors')).getByLabelText('Engineers')).toHaveValue(15);
-    expect(within(team('Seniors')).getByLabelText('Engineers')).toHaveValue(25);
+    expect(within(team('Juniors')).getByLabelText('Engineers')).toHaveValue('15');
+    expect(within(team('Seniors')).getByLabelText('Engineers')).toHaveValue('25');
     expect(screen.getByRole('button', { name: 'Remove Juniors' })).toBeEnabled();
   });
 
@@ -139,7 +139,7 @@ describe('team cards', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Remove Juniors' }));
     const seniors = within(team('Seniors')).getByLabelText('Engineers');
     await user.clear(seniors);
-    await user.type(seniors, '30');
+    await user.type(seniors, '30{Enter}');
     await user.click(within(team('Seniors')).getByRole('button', { name: 'Reset Engineers' }));
     expect(scenario().teams.map((t) => [t.name, t.engineers])).toEqual([['Juniors (copy)', 15], ['Seniors', 25]]);
   });

@@ -2,14 +2,22 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useStore } from '../../../src/state/store';
+import { useView } from '../../../src/state/view';
 import { resultFor } from '../../../src/state/results';
 import { DownturnLevers, roundTarget } from '../../../src/ui/levers/DownturnLevers';
 import { costFrom, solveLeverCuts, withShock } from '../../../src/model/levers';
 import { simulate } from '../../../src/model';
 import { loadScenario } from '../../../src/scenario/parse';
 
+/** Type into a number box and commit it with Enter (typed numbers apply when committed). */
+function commitText(input: HTMLElement, value: string) {
+  fireEvent.change(input, { target: { value } });
+  fireEvent.keyDown(input, { key: 'Enter' });
+}
+
 beforeEach(() => {
   useStore.setState(useStore.getInitialState());
+  useView.setState(useView.getInitialState());
 });
 
 const cell = (lever: string, outcome: string) =>
@@ -30,7 +38,7 @@ describe('downturn levers', () => {
     const year = scenario.startYear + 1;
     expect(screen.getByLabelText('Downturn starts in')).toHaveValue(String(year));
     const savings = roundTarget(0.1 * costFrom(resultFor(scenario).years, year));
-    expect(screen.getByLabelText('Savings target')).toHaveValue(savings);
+    expect(screen.getByLabelText('Savings target')).toHaveValue(String(savings));
 
     const expected = solveLeverCuts(scenario, { savings, year });
     await screen.findByTestId('levers-conclusion');
@@ -60,7 +68,7 @@ describe('downturn levers', () => {
     });
     useStore.getState().setScenario(scenario, null);
     render(<DownturnLevers />);
-    fireEvent.change(screen.getByLabelText('Savings target'), { target: { value: '300000' } });
+    commitText(screen.getByLabelText('Savings target'), '300000');
     const header = await screen.findByText('short of the target');
     expect(header.closest('th')).toHaveAttribute('data-lever', 'tokens');
     expect(header.closest('th')!.textContent).toBe('Cut tokens−100%short of the target');
@@ -74,14 +82,14 @@ describe('downturn levers', () => {
     const last = scenario.startYear + scenario.years - 1;
     fireEvent.change(screen.getByLabelText('Downturn starts in'), { target: { value: String(last) } });
     const target = roundTarget(0.1 * costFrom(resultFor(scenario).years, last));
-    expect(screen.getByLabelText('Savings target')).toHaveValue(target);
+    expect(screen.getByLabelText('Savings target')).toHaveValue(String(target));
 
-    fireEvent.change(screen.getByLabelText('Savings target'), { target: { value: '-5' } });
-    expect(screen.getByRole('alert').textContent).toBe('Savings target must be at least 0, got -5');
+    commitText(screen.getByLabelText('Savings target'), '-5');
+    expect(screen.getByRole('alert').textContent).toBe(`Savings target must be at least 0, got -5; still using ${target.toLocaleString('en')}`);
     expect(screen.getByLabelText('Savings target')).toHaveAttribute('aria-invalid', 'true');
 
     fireEvent.click(screen.getByRole('button', { name: 'Reset savings target' }));
-    expect(screen.getByLabelText('Savings target')).toHaveValue(target);
+    expect(screen.getByLabelText('Savings target')).toHaveValue(String(target));
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

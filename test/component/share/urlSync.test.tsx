@@ -1,25 +1,13 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitFor } from '@testing-library/react';
 import { useStore } from '../../../src/state/store';
-import { startUrlSync, EDIT_DELAY_MS, currentLink } from '../../../src/state/urlSync';
+import { withUrlSync } from './urlSyncHelpers';
+import { EDIT_DELAY_MS, currentLink } from '../../../src/state/urlSync';
 import { linkThresholds, setLinkThresholds } from '../../../src/state/linkThresholds';
 import { getPreset } from '../../../src/scenario/presets';
 
-let stop: (() => void) | undefined;
-beforeEach(() => {
-  useStore.setState(useStore.getInitialState());
-  setLinkThresholds(null, true);
-});
-afterEach(() => {
-  stop?.();
-  stop = undefined;
-});
-
-const open = (search: string) => {
-  window.history.replaceState(null, '', `/${search}`);
-  stop = startUrlSync();
-};
+const open = withUrlSync();
 
 describe('the address bar holds the scenario', () => {
   it('opens the scenario of the link at start', () => {

@@ -47,7 +47,7 @@ describe('custom formulas in the app', { timeout: 20_000 }, () => {
     expect(scenario().productivity).toMatchObject({ curve: 'custom', expression: STARTER_FORMULA });
     expect(screen.getByRole('status')).toHaveTextContent('Loading the formula engine…');
     expect(document.querySelector('[data-metric]')).toBeNull();
-    await waitFor(() => expect(document.querySelector('[data-metric="required"]')).not.toBeNull());
+    await waitFor(() => expect(document.querySelector('[data-metric="required"]')).not.toBeNull(), { timeout: 8000 }); // mathjs loads slowly on a busy machine
     // The starter formula is the saturating curve: the same numbers.
     const builtIn = simulate({ ...scenario(), productivity: { ...scenario().productivity, curve: 'saturating' } }).years.at(-1)!.required;
     expect(required()).toBeCloseTo(builtIn!, 9);

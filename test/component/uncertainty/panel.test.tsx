@@ -16,6 +16,12 @@ import type { UncertaintyResult } from '../../../src/model/uncertainty/run';
 import { InProcessWorker, ScriptedWorker, clientWith, withClient } from './helpers';
 import type { UncertaintyClient, WorkerLike } from '../../../src/worker/client';
 
+/** Type into a number box and commit it with Enter (typed numbers apply when committed). */
+function commitText(input: HTMLElement, value: string) {
+  fireEvent.change(input, { target: { value } });
+  fireEvent.keyDown(input, { key: 'Enter' });
+}
+
 let client: UncertaintyClient | undefined;
 beforeEach(() => {
   useStore.setState(useStore.getInitialState());
@@ -97,7 +103,7 @@ describe('the uncertainty panel', { timeout: 30_000 }, () => {
     const first = (await screen.findAllByRole('group', { name: 'Question 1' }))[0];
     fireEvent.change(within(first).getByLabelText('Metric'), { target: { value: 'required' } });
     fireEvent.change(within(first).getByLabelText('Comparison'), { target: { value: '>' } });
-    fireEvent.change(within(first).getByLabelText(/^Value/), { target: { value: '44.1' } });
+    commitText(within(first).getByLabelText(/^Value/), '44.1');
     fireEvent.change(within(first).getByLabelText('By year'), { target: { value: '2' } });
     await waitFor(() => expect(valueOf('probability:required>44.1@2028')).not.toBeNull());
     expect(Number(valueOf('probability:required>44.1@2028'))).toBeCloseTo(0.5, 1);

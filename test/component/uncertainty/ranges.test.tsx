@@ -9,6 +9,12 @@ import { UncertaintySection } from '../../../src/ui/uncertainty/UncertaintySecti
 import { defaultRange } from '../../../src/ui/uncertainty/rangeParams';
 import { encodeLink, decodeLink } from '../../../src/scenario/link';
 
+/** Type into a number box and commit it with Enter (typed numbers apply when committed). */
+function commitText(input: HTMLElement, value: string) {
+  fireEvent.change(input, { target: { value } });
+  fireEvent.keyDown(input, { key: 'Enter' });
+}
+
 const scenario = () => useStore.getState().scenario;
 const ranges = () => scenario().uncertainty.ranges;
 const group = (name: string) => screen.getByRole('group', { name });
@@ -28,20 +34,20 @@ describe('the Uncertainty section', { timeout: 20_000 }, () => {
     render(<UncertaintySection />);
     const decline = group('Annual token price decline');
     // Stored as fractions [0, 0.67], shown as percent.
-    expect(within(decline).getByLabelText('Low')).toHaveValue(0);
-    expect(within(decline).getByLabelText('High')).toHaveValue(67);
+    expect(within(decline).getByLabelText('Low')).toHaveValue('0');
+    expect(within(decline).getByLabelText('High')).toHaveValue('67');
     expect(within(decline).getByText(/^Value now: \d+ %\/yr$/)).toBeInTheDocument();
     const ceiling = group('Maximum productivity multiplier');
-    expect(within(ceiling).getByLabelText('Low')).toHaveValue(0.85);
-    expect(within(ceiling).getByLabelText('High')).toHaveValue(2.35);
+    expect(within(ceiling).getByLabelText('Low')).toHaveValue('0.85');
+    expect(within(ceiling).getByLabelText('High')).toHaveValue('2.35');
     expect(screen.getAllByRole('group').filter((g) => g.tagName === 'FIELDSET').map((g) => g.querySelector('legend')!.textContent)).toEqual(LEGENDS);
   });
 
   it('a changed end lands in scenario.uncertainty.ranges', () => {
     render(<UncertaintySection />);
-    fireEvent.change(within(group('Annual token price decline')).getByLabelText('High'), { target: { value: '50' } });
+    commitText(within(group('Annual token price decline')).getByLabelText('High'), '50');
     expect(ranges()['tokens.priceDecline']).toEqual([0, 0.5]);
-    fireEvent.change(within(group('Maximum productivity multiplier')).getByLabelText('Low'), { target: { value: '1.1' } });
+    commitText(within(group('Maximum productivity multiplier')).getByLabelText('Low'), '1.1');
     expect(ranges()['productivity.maxMultiplier']).toEqual([1.1, 2.35]);
   });
 
@@ -50,16 +56,16 @@ describe('the Uncertainty section', { timeout: 20_000 }, () => {
     const ceiling = group('Maximum productivity multiplier');
     const low = within(ceiling).getByLabelText('Low');
     const good = scenario();
-    fireEvent.change(low, { target: { value: '2.5' } });
+    commitText(low, '2.5');
     expect(scenario()).toBe(good);
-    expect(low).toHaveValue(2.5); // the typed text stays
+    expect(low).toHaveValue('2.5'); // the typed text stays
     expect(low).toHaveAttribute('aria-invalid', 'true');
     const alert = within(ceiling).getByRole('alert');
     expect(alert).toHaveTextContent('Maximum productivity multiplier range: low must not exceed high, got [2.5, 2.35]');
     expect(low.getAttribute('aria-describedby')).toContain(alert.id);
     expect(useStore.getState().fieldErrors['uncertainty.ranges["productivity.maxMultiplier"]']).toBe('low must not exceed high, got [2.5, 2.35]');
     // Fixed: accepted, the message goes.
-    fireEvent.change(low, { target: { value: '1.2' } });
+    commitText(low, '1.2');
     expect(ranges()['productivity.maxMultiplier']).toEqual([1.2, 2.35]);
     expect(within(ceiling).queryByRole('alert')).toBeNull();
   });
@@ -67,12 +73,12 @@ describe('the Uncertainty section', { timeout: 20_000 }, () => {
   it('a bound of the field itself is named in percent for a percent field', () => {
     render(<UncertaintySection />);
     const decline = group('Annual token price decline');
-    fireEvent.change(within(decline).getByLabelText('High'), { target: { value: '120' } });
+    commitText(within(decline).getByLabelText('High'), '120');
     expect(ranges()['tokens.priceDecline']).toEqual([0, 0.67]);
     expect(within(decline).getByRole('alert')).toHaveTextContent(
       'Annual token price decline range: 120% is outside the bounds of tokens.priceDecline: must be at most 99.9%, got 120%',
     );
-    fireEvent.change(within(decline).getByLabelText('High'), { target: { value: 'abc' } });
+    commitText(within(decline).getByLabelText('High'), 'abc');
     expect(within(decline).getByRole('alert')).toHaveTextContent('high end must be a number');
   });
 
@@ -106,18 +112,18 @@ describe('the Uncertainty section', { timeout: 20_000 }, () => {
 
   it('sets samples and seed', () => {
     render(<UncertaintySection />);
-    fireEvent.change(screen.getByLabelText('Samples'), { target: { value: '10000' } });
-    fireEvent.change(screen.getByLabelText('Seed'), { target: { value: '42' } });
+    commitText(screen.getByLabelText('Samples'), '10000');
+    commitText(screen.getByLabelText('Seed'), '42');
     expect(scenario().uncertainty).toMatchObject({ samples: 10_000, seed: 42 });
-    fireEvent.change(screen.getByLabelText('Samples'), { target: { value: '0' } });
+    commitText(screen.getByLabelText('Samples'), '0');
     expect(scenario().uncertainty.samples).toBe(10_000);
     expect(screen.getByRole('alert')).toHaveTextContent('Samples must be at least 1, got 0');
   });
 
   it('ranges, samples and seed travel in the link', () => {
     render(<UncertaintySection />);
-    fireEvent.change(within(group('Annual token price decline')).getByLabelText('High'), { target: { value: '50' } });
-    fireEvent.change(screen.getByLabelText('Seed'), { target: { value: '42' } });
+    commitText(within(group('Annual token price decline')).getByLabelText('High'), '50');
+    commitText(screen.getByLabelText('Seed'), '42');
     const link = encodeLink(scenario(), 'typical-spend');
     const opened = decodeLink(link).scenario!;
     expect(opened.uncertainty).toEqual(scenario().uncertainty);

@@ -58,10 +58,10 @@ describe('fan layout', () => {
 
   it('says the final year’s spread in one sentence, or that nothing moves it', () => {
     expect(fanDescription(spec, 1000)).toBe(
-      'Roles at risk in 2028: 8 in 10 of 1,000 samples lie between 6 and 14 (median 10); this scenario\'s own run gives 11.',
+      'Roles at risk in 2028: 8 in 10 of 1,000 samples lie between 6 and 14 (median 10); this scenario’s own run gives 11.',
     );
     const flat = { ...spec, band: { p10: new Float64Array([40, 40, 40]), p50: new Float64Array([40, 40, 40]), p90: new Float64Array([40, 40, 40]) }, deterministic: [40, 40, 40] };
-    expect(fanDescription(flat, 2000)).toBe("Roles at risk in 2028: all 2,000 samples give 40, the ranged inputs do not move it; this scenario's own run gives 40.");
+    expect(fanDescription(flat, 2000)).toBe("Roles at risk in 2028: all 2,000 samples give 40, the ranged inputs do not move it; this scenario’s own run gives 40.");
   });
 
   it('a year without a number (NaN in every sample) is a gap, shown as a dash', () => {

@@ -14,8 +14,16 @@ describe('parseArgs', () => {
     expect(parseArgs(['s.json', '--seed', '0'])).toMatchObject({ seed: 0 });
   });
 
-  it('needs nothing else with --help', () => {
+  it('needs nothing else with --help or --version', () => {
     expect(parseArgs(['-h'])).toMatchObject({ help: true });
+    expect(parseArgs(['--version'])).toMatchObject({ version: true });
+  });
+
+  it('reads a sweep: its file of lines, ndjson by default, csv with bands, --jobs, --preset as the base', () => {
+    expect(parseArgs(['--sweep', 'lines.ndjson'])).toEqual({ sweep: true, file: 'lines.ndjson', format: 'ndjson', teams: false, help: false });
+    expect(parseArgs(['--sweep', '-', '--format', 'csv', '--samples', '100', '--jobs', '4', '--preset', 'status-quo', '--teams'])).toEqual({
+      sweep: true, file: '-', format: 'csv', samples: 100, jobs: 4, preset: 'status-quo', teams: true, help: false,
+    });
   });
 
   it.each([
@@ -32,6 +40,15 @@ describe('parseArgs', () => {
     [['a.json', '--seed', '4294967296'], /--seed must be a whole number/],
     [['a.json', '--teams=yes'], /--teams takes no value/],
     [['--preset', '--teams'], /--preset needs a value/],
+    [['--sweep'], /give the sweep's FILE of lines, or "-"/],
+    [['--sweep', 'a.ndjson', 'b.ndjson'], /one file of lines, got 2/],
+    [['--sweep', 'a.ndjson', '--format', 'json'], /--format of a sweep must be ndjson or csv, got "json"/],
+    [['--sweep', 'a.ndjson', '--format', 'xml'], /--format of a sweep must be ndjson or csv, got "xml"/],
+    [['--sweep', 'a.ndjson', '--jobs', '0'], /--jobs must be a whole number from 1 to 64, got "0"/],
+    [['--sweep', 'a.ndjson', '--jobs', '65'], /--jobs must be a whole number from 1 to 64/],
+    [['a.json', '--jobs', '2'], /--jobs runs the lines of a sweep: add --sweep/],
+    [['a.json', '--format', 'ndjson'], /--format ndjson is for sweeps/],
+    [['--version=1'], /--version takes no value/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(message);
   });

@@ -1,7 +1,7 @@
 // The command-line runner against PRODUCT.md's contract: JSON years/teams/summary
 // with every metric, CSV one row per year, bad input exits 2 with a message
-// naming the field. The contract cases spawn it as a user runs it (node with
-// tsx); the rest call run() in-process, as each spawn costs a second or more.
+// naming the field. The contract cases spawn the built program as a user runs
+// it; the rest call run() in-process, which is quicker to set up and to read.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { YEAR_METRICS, simulate } from '../../../src/model';
@@ -119,4 +119,33 @@ describe('simulate CLI', { timeout: 60_000 }, () => {
   });
 
   // --samples and --seed (the "uncertainty" output): test/unit/cli/uncertainty.test.ts.
+});
+
+describe('what would have to be true (MODEL.md §6) in the JSON', () => {
+  it('prints "flips" for both lens headlines, each input with its flip value, closest first', async () => {
+    const { code, stdout } = await runIn(['--preset', 'typical-spend']);
+    expect(code).toBe(0);
+    const { flips } = JSON.parse(stdout) as { flips: { metric: string; threshold: number; year: number; inputs: { path: string; flip: number | null; distance: number | null }[] }[] };
+    expect(flips.map((f) => [f.metric, f.threshold])).toEqual([
+      ['rolesAtRisk', 0.5],
+      ['costPerOutputVsNoAI', 0],
+    ]);
+    const paths = flips[0].inputs.map((i) => i.path);
+    expect(paths).toContain('demand.growth');
+    expect(paths).toContain('demand.elasticity');
+    const distances = flips[0].inputs.filter((i) => i.distance !== null).map((i) => i.distance!);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+  });
+
+  it('leaves them out with --no-flips', async () => {
+    const { stdout } = await runIn(['--preset', 'typical-spend', '--no-flips']);
+    expect(JSON.parse(stdout).flips).toBeUndefined();
+  });
+
+  it('prints the frontier of each team too', async () => {
+    const { stdout } = await runIn(['--preset', 'juniors-and-seniors']);
+    const { frontier } = JSON.parse(stdout);
+    expect(frontier.teams.map((t: { name: string }) => t.name)).toEqual(['Juniors', 'Seniors']);
+    expect(frontier.teams[0].optimumBudget).toBeGreaterThanOrEqual(0);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayMessage, displayText, parseTyped, toDisplay, toStored } from '../../../src/ui/editor/display';
+import { displayMessage, displayText, toDisplay, toStored } from '../../../src/ui/editor/display';
 import { fromPosition, toPosition, SLIDER_STEPS } from '../../../src/ui/editor/controls/slider';
 import { boundsAt } from '../../../src/scenario/bounds';
 import { switchBudgetMode, meanSalary } from '../../../src/ui/editor/budgetMode';
@@ -21,20 +21,6 @@ describe('percent display', () => {
     expect(displayMessage('must be at least -1, got -1.2', true)).toBe('must be at least -100%, got -120%');
     expect(displayMessage('must be at most 0.99, got 1.5', false)).toBe('must be at most 0.99, got 1.5');
     expect(displayMessage('must be a number', true)).toBe('must be a number');
-  });
-});
-
-describe('typed numbers', () => {
-  it('accepts numbers and a decimal comma, refuses text', () => {
-    expect(parseTyped('42')).toBe(42);
-    expect(parseTyped(' -5 ')).toBe(-5);
-    expect(parseTyped('1e3')).toBe(1000);
-    expect(parseTyped('.5')).toBe(0.5);
-    expect(parseTyped('2,5')).toBe(2.5);
-    expect(parseTyped('abc')).toBeNull();
-    expect(parseTyped('')).toBeNull();
-    expect(parseTyped('1,000.5')).toBeNull();
-    expect(parseTyped('Infinity')).toBeNull();
   });
 });
 

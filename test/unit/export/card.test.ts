@@ -18,7 +18,7 @@ describe('the download card', () => {
       chart,
       assumptions: 'token budget $2,400 per engineer-year; policy: hold',
       source: 'Source: Tokens or people (model version 1)',
-      permalink: 'https://example.org/?p=typical-spend&v=1&m=1&title=%3Cscript%3E',
+      permalink: 'https://example.org/?p=typical-spend&v=2&m=2&title=%3Cscript%3E',
     });
     const doc = parse(card.svg);
     expect(doc.querySelector('parsererror')).toBeNull();
@@ -30,7 +30,7 @@ describe('the download card', () => {
     expect(text.startsWith('Headcount "><script>alert(1)</script><foreignOb')).toBe(true);
     expect(text).toContain('Scenario: "><script>');
     expect(text).toContain('token budget $2,400 per engineer-year; policy: hold');
-    expect(text).toContain('https://example.org/?p=typical-spend&v=1&m=1&title=%3Cscript%3E');
+    expect(text).toContain('https://example.org/?p=typical-spend&v=2&m=2&title=%3Cscript%3E');
     expect(card.height).toBeGreaterThan(200 + 100);
     expect(card.width).toBe(480);
   });

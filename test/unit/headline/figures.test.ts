@@ -30,10 +30,10 @@ describe('figure formats', () => {
   it('a first year that appears against the baseline says what it was', () => {
     const run = (year: number | null) => ({ years: [], teams: [], summary: { firstYearTokensExceedSalary: year } }) as unknown as SimulationResult;
     const [appeared] = figureViews(['firstYearTokensExceedSalary'], run(2029), ctx, run(null));
-    expect(appeared.delta).toEqual({ value: null, text: 'was never' });
+    expect(appeared.delta).toEqual({ value: null, text: 'was never', same: false });
     const [both] = figureViews(['firstYearTokensExceedSalary'], run(null), ctx, run(null));
-    expect(both.delta).toEqual({ value: null, text: 'no change' });
+    expect(both.delta).toEqual({ value: null, text: 'no change', same: true });
     const [earlier] = figureViews(['firstYearTokensExceedSalary'], run(2028), ctx, run(2030));
-    expect(earlier.delta).toEqual({ value: -2, text: '-2 years' });
+    expect(earlier.delta).toEqual({ value: -2, text: '-2 years', same: false });
   });
 });

@@ -194,7 +194,8 @@ describe('untrusted links', () => {
 describe('versions', () => {
   it('says when a link was made with another model version', () => {
     expect(decodeLink('?p=typical-spend&v=1&m=0').notices).toEqual([
-      { kind: 'info', text: 'This link was made with model version 0; numbers may differ from when it was shared.' },
+      // The code and values let the app say it in the reader's language (src/state/urlSync.ts).
+      { kind: 'info', text: 'This link was made with model version 0; numbers may differ from when it was shared.', code: 'otherModel', values: { version: '0' } },
     ]);
     expect(decodeLink('?p=typical-spend&v=1&m=%3Cb%3E').notices[0].text).toContain('an unknown model version');
     expect(decodeLink('?p=typical-spend&v=2&m=2').notices).toEqual([]);

@@ -41,7 +41,7 @@ describe('schema version 1 links (made before 2026-12-02)', () => {
 
   it('says it was made with model version 1, and that its numbers are the same', () => {
     const back = decodeLink('?p=typical-spend&v=1&m=1&budget=3000');
-    expect(back.notices).toEqual([{ kind: 'info', text: expect.stringContaining('made with model version 1') }]);
+    expect(back.notices).toEqual([{ kind: 'info', text: expect.stringContaining('made with model version 1'), code: 'modelV1Same' }]);
     expect(back.notices[0].text).toContain('its numbers are the same');
   });
 

@@ -1,6 +1,7 @@
 // The frame every control shares: visible label, reset-to-preset button, unit,
 // hint and error message, tied to the input with aria-describedby.
 import type { ReactNode } from 'react';
+import { useT } from '../../../i18n/react';
 
 export interface ShellIds {
   input: string;
@@ -37,14 +38,16 @@ interface Props {
 }
 
 export function ResetButton({ label, onReset }: { label: string; onReset: () => void }) {
+  const t = useT();
   return (
-    <button type="button" className="reset-button" onClick={onReset} title="Back to the preset’s value">
-      <span aria-hidden="true">↺ </span>Reset <span className="visually-hidden">{label}</span>
+    <button type="button" className="reset-button" onClick={onReset} title={t('field.reset.title')}>
+      <span aria-hidden="true">↺ </span>{t('field.reset')} <span className="visually-hidden">{label}</span>
     </button>
   );
 }
 
 export function FieldShell({ ids, label, onReset, hint, error, children, inline, className }: Props) {
+  const t = useT();
   // DOM order label → control → reset keeps the tab order input-first; CSS
   // places the reset button at the end of the label row.
   return (
@@ -67,7 +70,7 @@ export function FieldShell({ ids, label, onReset, hint, error, children, inline,
       )}
       {error && (
         <p className="field-error" id={ids.error} role="alert">
-          <span aria-hidden="true">⚠ </span>{label} {error}
+          <span aria-hidden="true">⚠ </span>{t('field.error', { label, error })}
         </p>
       )}
       {hint && <p className="field-hint" id={ids.hint}>{hint}</p>}

@@ -1,11 +1,15 @@
-// A number: typed entry (kept as typed while invalid), optional slider, unit,
-// schema bounds, reset to the preset's value, and the store's message at the field.
-import { memo, useId, useState, type ChangeEvent } from 'react';
-import { useStore, fieldValue } from '../../../state/store';
+// A number: typed entry (applied when committed, read the reader's way, kept
+// as typed while refused: useNumberEntry.ts), optional slider, unit, schema
+// bounds, reset to the preset's value, and the message at the field.
+import { memo, useId, type ChangeEvent } from 'react';
+import { useStore } from '../../../state/store';
 import { boundsAt } from '../../../scenario/bounds';
-import { displayMessage, displayText, parseTyped, toDisplay, toStored } from '../display';
+import { toDisplay, toStored } from '../display';
+import { useNumberEntry, withStillUsing } from './useNumberEntry';
 import { useCurrency, useField, withCurrency } from '../useField';
 import { FieldShell, describedBy, shellIds } from './FieldShell';
+import { fieldErrorText } from '../fieldError';
+import { useT } from '../../../i18n/react';
 import { fromPosition, toPosition, SLIDER_STEPS, type SliderSpec } from './slider';
 
 export interface NumberFieldProps {
@@ -28,53 +32,47 @@ export interface NumberFieldProps {
   presetPath?: string | null;
 }
 
-/** What the user typed, kept until it is accepted and the field loses focus. */
-interface Draft {
-  text: string;
-  /** The stored value the draft belongs to; an outside change retires the draft. */
-  base: unknown;
-  accepted: boolean;
-  /** A message for text that is not a number at all (the store never sees it). */
-  local?: string;
-  /**
-   * The field lost focus with this text. "-" and "1e" are steps on the way to
-   * "-5" and "1e6": their message waits for the blur instead of flashing.
-   */
-  left?: boolean;
-}
-
 export const NumberField = memo(function NumberField({ path, presetPath, label, unit, hint, percent = false, slider, nullable, placeholder, resettable = true }: NumberFieldProps) {
   const field = useField<number | null>(path, presetPath);
   const currency = useCurrency();
   const ids = shellIds(useId());
-  const [draft, setDraft] = useState<Draft | null>(null);
   const bounds = boundsAt(path);
-
-  const live = draft && Object.is(draft.base, field.value) && (draft.accepted || draft.local !== undefined || field.error !== undefined) ? draft : null;
-  const rawError = (live?.left ? live.local : undefined) ?? field.error;
-  const error = rawError === undefined ? undefined : displayMessage(rawError, percent);
-
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const text = event.target.value;
-    const typed = parseTyped(text);
-    if (typed === null && !(nullable && text.trim() === '')) {
-      setDraft({ text, base: field.value, accepted: false, local: 'must be a number' });
-      return;
-    }
-    const accepted = field.set(typed === null ? null : toStored(typed, percent));
-    const base = accepted ? fieldValue(useStore.getState().scenario, path) : field.value;
-    setDraft({ text, base, accepted });
-  };
+  const t = useT();
+  const unitText = unit && withCurrency(unit, currency);
+  const entry = useNumberEntry(
+    {
+      value: field.value,
+      percent,
+      // A money field (its unit names the currency) takes the currency's signs: "$250,000", "57 000 kr".
+      currency: unit?.includes('{cur}') ? currency : undefined,
+      nullable,
+      commit: (value) => {
+        const errors = useStore.getState().setField(path, value);
+        if (errors.length === 0) return undefined;
+        const own = errors.find((e) => e.path === path);
+        return own ? fieldErrorText(own.message, own, percent) : t('fieldError.conflictsWith', { path: errors[0].path, error: fieldErrorText(errors[0].message, errors[0], false) });
+      },
+      onRevert: () => useStore.getState().clearFieldError(path),
+      // One place for the field's message, whatever refused it: an outside change (another preset) clears it.
+      onRefuse: (message) => useStore.setState((s) => ({ fieldErrors: { ...s.fieldErrors, [path]: message } })),
+      refusalKept: field.error !== undefined,
+      step: slider?.step ?? 1,
+      min: bounds.min === undefined ? undefined : toDisplay(bounds.min, percent),
+      max: bounds.max === undefined ? undefined : toDisplay(bounds.max, percent),
+    },
+    bounds.min === undefined || bounds.min < 0,
+  );
+  const storeError = field.error === undefined ? undefined : fieldErrorText(field.error, field.detail, percent);
+  const error = withStillUsing(storeError, entry.inUse);
 
   const onSlide = (event: ChangeEvent<HTMLInputElement>) => {
     if (!slider) return;
+    // A slider applies while dragged: its positions are values the user sees as they move.
     field.set(toStored(fromPosition(Number(event.target.value), slider), percent));
-    setDraft(null);
+    entry.clear();
   };
 
   const shown = typeof field.value === 'number' ? toDisplay(field.value, percent) : null;
-  const scale = (x: number | undefined) => (x === undefined ? undefined : toDisplay(x, percent));
-  const unitText = unit && withCurrency(unit, currency);
 
   return (
     <FieldShell
@@ -82,22 +80,14 @@ export const NumberField = memo(function NumberField({ path, presetPath, label, 
       label={label}
       hint={hint}
       error={error}
-      onReset={field.changed && resettable ? () => { setDraft(null); field.reset(); } : undefined}
+      onReset={field.changed && resettable ? () => { entry.clear(); field.reset(); } : undefined}
     >
       <div className="field-row">
         <input
           id={ids.input}
-          type="number"
-          step="any"
-          min={scale(bounds.min)}
-          max={scale(bounds.max)}
-          value={live ? live.text : displayText(field.value, percent)}
+          name={path}
+          {...entry.inputProps}
           placeholder={placeholder}
-          onChange={onChange}
-          onBlur={() => {
-            if (live?.accepted) setDraft(null);
-            else if (live?.local) setDraft({ ...live, left: true });
-          }}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(ids, { unit: !!unitText, hint: !!hint, error: !!error })}
         />

@@ -2,6 +2,7 @@
 import { memo, useId } from 'react';
 import { useField } from '../useField';
 import { FieldShell, describedBy, shellIds } from './FieldShell';
+import { fieldErrorText } from '../fieldError';
 
 export interface Option {
   value: string;
@@ -23,9 +24,10 @@ export const SelectField = memo(function SelectField({ path, presetPath, label, 
   const field = useField<string>(path, presetPath);
   const ids = shellIds(useId());
   return (
-    <FieldShell ids={ids} label={label} hint={hint} error={field.error} onReset={field.changed ? () => (onChoose ? onChoose(String(field.presetValue)) : field.reset()) : undefined}>
+    <FieldShell ids={ids} label={label} hint={hint} error={field.error === undefined ? undefined : fieldErrorText(field.error, field.detail, false)} onReset={field.changed ? () => (onChoose ? onChoose(String(field.presetValue)) : field.reset()) : undefined}>
       <select
         id={ids.input}
+        name={path}
         value={field.value}
         onChange={(e) => (onChoose ? onChoose(e.target.value) : field.set(e.target.value))}
         aria-invalid={field.error ? true : undefined}

@@ -4,6 +4,7 @@ import { memo, useId, useState } from 'react';
 import { useStore, fieldValue } from '../../../state/store';
 import { useField } from '../useField';
 import { FieldShell, describedBy, shellIds } from './FieldShell';
+import { fieldErrorText } from '../fieldError';
 
 interface Props {
   path: string;
@@ -39,6 +40,7 @@ export const TextField = memo(function TextField({ path, presetPath, label, hint
   };
   const common = {
     id: ids.input,
+    name: path,
     value: live ? live.text : (field.value ?? ''),
     maxLength,
     spellCheck,
@@ -51,7 +53,7 @@ export const TextField = memo(function TextField({ path, presetPath, label, hint
       ids={ids}
       label={label}
       hint={hint}
-      error={field.error}
+      error={field.error === undefined ? undefined : fieldErrorText(field.error, field.detail, false)}
       className={className}
       onReset={field.changed ? () => { setDraft(null); field.reset(); } : undefined}
     >

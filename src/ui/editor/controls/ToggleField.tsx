@@ -2,6 +2,7 @@
 import { memo, useId } from 'react';
 import { useField } from '../useField';
 import { FieldShell, describedBy, shellIds } from './FieldShell';
+import { fieldErrorText } from '../fieldError';
 
 interface Props {
   path: string;
@@ -15,10 +16,11 @@ export const ToggleField = memo(function ToggleField({ path, presetPath, label, 
   const field = useField<boolean>(path, presetPath);
   const ids = shellIds(useId());
   return (
-    <FieldShell ids={ids} label={label} hint={hint} error={field.error} inline onReset={field.changed ? field.reset : undefined}>
+    <FieldShell ids={ids} label={label} hint={hint} error={field.error === undefined ? undefined : fieldErrorText(field.error, field.detail, false)} inline onReset={field.changed ? field.reset : undefined}>
       <label className="toggle" htmlFor={ids.input}>
         <input
           id={ids.input}
+          name={path}
           type="checkbox"
           checked={field.value === true}
           onChange={(e) => field.set(e.target.checked)}

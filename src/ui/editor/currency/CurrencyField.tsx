@@ -5,6 +5,7 @@
 // ordinary scenario, so the link carries it. Escape or Cancel keeps the old code.
 import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from '../../../state/store';
+import { useT } from '../../../i18n/react';
 import { parseScenario } from '../../../scenario/parse';
 import { ECB_RATES, canConvert, convert, describeRate, formulasWithMoney } from '../../../scenario/currency';
 import { useField } from '../useField';
@@ -15,6 +16,7 @@ import './currency.css';
 const CODE = /^[A-Z]{3}$/;
 
 export const CurrencyField = memo(function CurrencyField() {
+  const t = useT();
   const field = useField<string>('currency');
   const ids = shellIds(useId());
   const groupId = useId();
@@ -55,7 +57,7 @@ export const CurrencyField = memo(function CurrencyField() {
     <div className="currency-field" onKeyDown={onKeyDown}>
       <FieldShell
         ids={ids}
-        label={T.label}
+        label={t('field.currency')}
         hint={T.hint}
         error={invalid ?? field.error}
         onReset={field.changed && draft === null ? () => field.reset() : undefined}

@@ -1,7 +1,8 @@
-// The visible words of the currency choice, in English, in one place (the i18n
-// branch moves them into its catalogues; keep them here until then).
+// The visible words of the currency choice, in English, in one place, for the
+// catalogues to take over (the field's label is already the catalogue's
+// field.currency; hint.currency there still says "Display only", which is no
+// longer true, so this hint replaces it until it is translated).
 export const CURRENCY_TEXT = {
-  label: 'Currency',
   hint: 'ISO 4217 code, for example USD, EUR, GBP. On a change you choose: convert every amount at a reference rate, or relabel the same numbers.',
   groupLabel: (from: string, to: string) => `Change the currency from ${from} to ${to}`,
   offer: (from: string, to: string, rate: string, day: string) =>

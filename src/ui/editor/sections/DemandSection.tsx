@@ -1,31 +1,34 @@
 // What the organisation needs, and how headcount responds.
 import { memo } from 'react';
+import type { Translate } from '../../../i18n';
+import { useT } from '../../../i18n/react';
 import { NumberField } from '../controls/NumberField';
 import { SelectField } from '../controls/SelectField';
 import { ToggleField } from '../controls/ToggleField';
 import { SLIDERS } from '../sliders';
 import { Section } from './Section';
 
-export const POLICIES = [
-  { value: 'hold', text: 'Hold headcount where it is' },
-  { value: 'matchDemand', text: 'Staff to the plan (hire or shrink with demand)' },
-  { value: 'holdBudget', text: 'Keep each team’s budget (headcount absorbs cost)' },
-] as const;
+export const policies = (t: Translate) => [
+  { value: 'hold', text: t('policy.hold') },
+  { value: 'matchDemand', text: t('policy.matchDemand') },
+  { value: 'holdBudget', text: t('policy.holdBudget') },
+];
 
 export const DemandSection = memo(function DemandSection() {
+  const t = useT();
   return (
-    <Section title="Demand and policy">
+    <Section title={t('section.demand')}>
       <NumberField
         path="demand.growth"
-        label="Demand growth"
-        unit="%/yr"
+        label={t('field.demandGrowth')}
+        unit={t('unit.percentPerYear')}
         percent
         slider={SLIDERS.demandGrowth}
-        hint="Growth of the output the organisation needs."
+        hint={t('hint.demandGrowth')}
       />
-      <SelectField path="policy.headcount" label="Headcount policy" options={POLICIES} />
-      <NumberField path="policy.attrition" label="Attrition" unit="%/yr" percent hint="Leavers a year; the floor for shrinking without layoffs." />
-      <ToggleField path="policy.layoffs" label="Layoffs allowed" hint="Otherwise teams shrink only as people leave." />
+      <SelectField path="policy.headcount" label={t('field.headcount')} options={policies(t)} />
+      <NumberField path="policy.attrition" label={t('field.attrition')} unit={t('unit.percentPerYear')} percent hint={t('hint.attrition')} />
+      <ToggleField path="policy.layoffs" label={t('field.layoffs')} hint={t('hint.layoffs')} />
     </Section>
   );
 });

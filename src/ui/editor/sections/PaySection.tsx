@@ -1,24 +1,27 @@
 // Pay growth and the roles around the engineers: managers and specialists.
 import { memo } from 'react';
+import { useT } from '../../../i18n/react';
 import { NumberField } from '../controls/NumberField';
+import { CUR } from '../useField';
 import { Section } from './Section';
 
 export const PaySection = memo(function PaySection() {
+  const t = useT();
   return (
-    <Section title="Pay" open={false}>
-      <NumberField path="salaryGrowth" label="Salary growth" unit="%/yr" percent hint="Yearly raise, compounding." />
-      <h3 className="subhead">Managers</h3>
-      <NumberField path="managers.spanOfControl" label="Span of control" unit="engineers per manager" />
-      <NumberField path="managers.spanGrowth" label="Span growth" unit="%/yr" percent hint="Wider spans mean fewer managers." />
-      <NumberField path="managers.salaryRatio" label="Manager salary ratio" unit="× engineer salary" />
-      <h3 className="subhead">Specialists</h3>
+    <Section title={t('section.pay')} open={false}>
+      <NumberField path="salaryGrowth" label={t('field.salaryGrowth')} unit={t('unit.percentPerYear')} percent hint={t('hint.salaryGrowth')} />
+      <h3 className="subhead">{t('section.pay.managers')}</h3>
+      <NumberField path="managers.spanOfControl" label={t('field.spanOfControl')} unit={t('unit.engineersPerManager')} />
+      <NumberField path="managers.spanGrowth" label={t('field.spanGrowth')} unit={t('unit.percentPerYear')} percent hint={t('hint.spanGrowth')} />
+      <NumberField path="managers.salaryRatio" label={t('field.managerSalaryRatio')} unit={t('unit.timesEngineerSalary')} />
+      <h3 className="subhead">{t('section.pay.specialists')}</h3>
       <NumberField
         path="specialists.perMillionSpend"
-        label="Specialists per million of spend"
-        unit="FTE per 1M {cur} of tokens"
-        hint="AI operations, governance and security roles."
+        label={t('field.perMillionSpend')}
+        unit={t('unit.ftePerMillionTokens', { cur: CUR })}
+        hint={t('hint.perMillionSpend')}
       />
-      <NumberField path="specialists.salaryRatio" label="Specialist salary ratio" unit="× engineer salary" />
+      <NumberField path="specialists.salaryRatio" label={t('field.specialistSalaryRatio')} unit={t('unit.timesEngineerSalary')} />
     </Section>
   );
 });

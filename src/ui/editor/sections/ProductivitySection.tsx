@@ -6,13 +6,15 @@ import { SelectField } from '../controls/SelectField';
 import { TextField } from '../controls/TextField';
 import { SLIDERS } from '../sliders';
 import { Section } from './Section';
+import { useT } from '../../../i18n/react';
+import type { Translate } from '../../../i18n';
 // names.ts, not the engine: the hint must not load mathjs.
 import { FORMULA_FUNCTIONS, FORMULA_VARIABLES } from '../../../formula/names';
 
-const CURVES = [
-  { value: 'saturating', text: 'Saturating: gains level off' },
-  { value: 'custom', text: 'Custom formula' },
-] as const;
+const curves = (t: Translate) => [
+  { value: 'saturating', text: t('curve.saturating') },
+  { value: 'custom', text: t('curve.custom') },
+];
 
 /** The saturating curve of MODEL.md §2 as a formula: a custom curve starts where the built-in one is. */
 export const STARTER_FORMULA = '1 + (maxMultiplier - 1) * (1 - 2^(-T / half))';
@@ -31,59 +33,61 @@ const chooseCurve = (curve: string) =>
     'productivity.curve',
   );
 
-const FORMULA_HINT =
-  `The multiplier as a formula of ${FORMULA_VARIABLES.join(', ')} (T: Mtok per engineer-year, t: year index); ` +
-  `functions ${Object.keys(FORMULA_FUNCTIONS).join(', ')}.`;
+// The names in the formula are the formula's own (MODEL.md §6), never translated.
+const formulaHint = (t: Translate) =>
+  t('hint.expression', { variables: FORMULA_VARIABLES.join(', '), functions: Object.keys(FORMULA_FUNCTIONS).join(', ') });
 
 const Formula = memo(function Formula() {
   const custom = useStore((s) => s.scenario.productivity.curve === 'custom');
+  const t = useT();
   if (!custom) return null;
   return (
     <TextField
       path="productivity.expression"
-      label="Formula"
+      label={t('field.expression')}
       className="field-formula"
       spellCheck={false}
       multiline
       maxLength={500}
-      hint={FORMULA_HINT}
+      hint={formulaHint(t)}
     />
   );
 });
 
 export const ProductivitySection = memo(function ProductivitySection() {
+  const t = useT();
   return (
-    <Section title="Productivity">
-      <SelectField path="productivity.curve" label="Productivity curve" options={CURVES} onChoose={chooseCurve} />
+    <Section title={t('section.productivity')}>
+      <SelectField path="productivity.curve" label={t('field.curve')} options={curves(t)} onChoose={chooseCurve} />
       <Formula />
       <NumberField
         path="productivity.maxMultiplier"
-        label="Maximum productivity multiplier"
+        label={t('field.maxMultiplier')}
         unit="×"
         slider={SLIDERS.multiplier}
-        hint="Ceiling of output per engineer against no AI; below 1 is a slowdown."
+        hint={t('hint.maxMultiplier')}
       />
       <NumberField
         path="productivity.halfGainTokens"
-        label="Half-gain tokens"
-        unit="Mtok per engineer-yr"
-        hint="Tokens a year that give half the gain."
+        label={t('field.halfGainTokens')}
+        unit={t('unit.mtokPerEngineerYear')}
+        hint={t('hint.halfGainTokens')}
       />
       <NumberField
         path="productivity.halfGainGrowth"
-        label="Half-gain growth"
-        unit="%/yr"
+        label={t('field.halfGainGrowth')}
+        unit={t('unit.percentPerYear')}
         percent
-        hint="Agents use more tokens per task as prices fall."
+        hint={t('hint.halfGainGrowth')}
       />
-      <NumberField path="productivity.adoptionYears" label="Adoption ramp" unit="years" hint="Years until the gain is fully in." />
+      <NumberField path="productivity.adoptionYears" label={t('field.adoptionYears')} unit={t('unit.years')} hint={t('hint.adoptionYears')} />
       <NumberField
         path="productivity.assumedMaxMultiplier"
-        label="Planned multiplier"
+        label={t('field.assumedMaxMultiplier')}
         unit="×"
         nullable
-        placeholder="same as realized"
-        hint="The ceiling management plans with. Empty: the realized one."
+        placeholder={t('placeholder.assumedMaxMultiplier')}
+        hint={t('hint.assumedMaxMultiplier')}
       />
     </Section>
   );

@@ -1,5 +1,6 @@
 // The scenario as a whole: its preset, title, currency and horizon.
 import { memo } from 'react';
+import { useT } from '../../../i18n/react';
 import { NumberField } from '../controls/NumberField';
 import { TextField } from '../controls/TextField';
 import { PresetPicker } from '../PresetPicker';
@@ -7,13 +8,14 @@ import { CurrencyField } from '../currency/CurrencyField';
 import { Section } from './Section';
 
 export const ScenarioSection = memo(function ScenarioSection() {
+  const t = useT();
   return (
-    <Section title="Scenario">
+    <Section title={t('section.scenario')}>
       <PresetPicker />
-      <TextField path="title" label="Title" maxLength={200} />
+      <TextField path="title" label={t('field.title')} maxLength={200} />
       <CurrencyField />
-      <NumberField path="startYear" label="Start year" hint="The first simulated year." />
-      <NumberField path="years" label="Years" unit="years" hint="How many years to simulate." />
+      <NumberField path="startYear" label={t('field.startYear')} hint={t('hint.startYear')} />
+      <NumberField path="years" label={t('field.years')} unit={t('unit.years')} hint={t('hint.years')} />
     </Section>
   );
 });

@@ -7,12 +7,14 @@ import { SelectField } from '../controls/SelectField';
 import { useFocusAfterRender, useListKeys } from '../listKeys';
 import { presetScenario } from '../useField';
 import { Section } from './Section';
+import { useT } from '../../../i18n/react';
+import type { Translate } from '../../../i18n';
 
-const LEVERS = [
-  { value: 'tokens', text: 'Token budget' },
-  { value: 'salary', text: 'Salary' },
-  { value: 'headcount', text: 'Headcount' },
-] as const;
+const levers = (t: Translate) => [
+  { value: 'tokens', text: t('lever.tokens') },
+  { value: 'salary', text: t('lever.salary') },
+  { value: 'headcount', text: t('lever.headcount') },
+];
 
 const MAX_SHOCKS = 50; // schema.ts: shocks at most 50
 
@@ -32,16 +34,17 @@ interface CardProps {
 
 const ShockCard = memo(function ShockCard({ index, origin, id, onRemove }: CardProps) {
   const n = index + 1;
+  const t = useT();
   const f = (field: string) => ({ path: `shocks[${index}].${field}`, presetPath: origin === null ? null : `shocks[${origin}].${field}` });
   return (
     <fieldset className="card shock-card" id={id}>
-      <legend>Shock {n}</legend>
-      <NumberField {...f('year')} label="Shock year" hint="The cut applies from this year on." />
-      <NumberField {...f('cut')} label="Cut" unit="%" percent hint="Share of the lever removed, for good." />
-      <SelectField {...f('lever')} label="Lever" options={LEVERS} />
+      <legend>{t('shock.legend', { n })}</legend>
+      <NumberField {...f('year')} label={t('field.shockYear')} hint={t('hint.shockYear')} />
+      <NumberField {...f('cut')} label={t('field.cut')} unit="%" percent hint={t('hint.cut')} />
+      <SelectField {...f('lever')} label={t('field.lever')} options={levers(t)} />
       <div className="card-actions">
         <button type="button" className="button-secondary" onClick={() => onRemove(index)}>
-          Remove <span className="visually-hidden">shock {n}</span>
+          {t('action.remove')} <span className="visually-hidden">{t('shock.name', { n })}</span>
         </button>
       </div>
     </fieldset>
@@ -54,6 +57,7 @@ export const ShocksSection = memo(function ShocksSection() {
   const list = useListKeys(count, atPreset);
   const focus = useFocusAfterRender();
   const addId = useId();
+  const t = useT();
 
   const add = () => {
     const key = list.insert(count);
@@ -67,14 +71,14 @@ export const ShocksSection = memo(function ShocksSection() {
   };
 
   return (
-    <Section title="Shocks" open={false}>
-      <p className="section-note">Cuts in a downturn: each applies from its year on.</p>
-      {count === 0 && <p className="section-note">No shocks.</p>}
+    <Section title={t('section.shocks')} open={false}>
+      <p className="section-note">{t('shocks.note')}</p>
+      {count === 0 && <p className="section-note">{t('shocks.none')}</p>}
       {list.items.map(({ key, origin }, index) => (
         <ShockCard key={key} id={key} index={index} origin={origin} onRemove={remove} />
       ))}
       <button type="button" id={addId} className="button-secondary" onClick={add} disabled={count >= MAX_SHOCKS}>
-        Add shock
+        {t('shocks.add')}
       </button>
     </Section>
   );

@@ -5,6 +5,9 @@ import { NumberField } from '../controls/NumberField';
 import { TextField } from '../controls/TextField';
 import { SLIDERS } from '../sliders';
 import { TeamOverrides } from './TeamOverrides';
+import { t as translate } from '../../../i18n';
+import { useT } from '../../../i18n/react';
+import { CUR } from '../useField';
 
 interface Props {
   index: number;
@@ -19,9 +22,10 @@ interface Props {
 }
 
 /** The name a team is shown and announced by ("Team 2" while its name is empty). */
-export const teamLabel = (name: string | undefined, index: number) => name?.trim() || `Team ${index + 1}`;
+export const teamLabel = (name: string | undefined, index: number) => name?.trim() || translate('team.unnamed', { n: index + 1 });
 
 export const TeamCard = memo(function TeamCard({ index, origin, id, canRemove, canAdd, onDuplicate, onRemove }: Props) {
+  const t = useT();
   const name = useStore((s) => teamLabel(s.scenario.teams[index]?.name, index));
   const at = (field: string) => `teams[${index}].${field}`;
   // Each field takes its path and where the preset keeps the value (none for an added team).
@@ -29,20 +33,20 @@ export const TeamCard = memo(function TeamCard({ index, origin, id, canRemove, c
   return (
     <fieldset className="card team-card" id={id}>
       <legend>{name}</legend>
-      <TextField {...f('name')} label="Team name" maxLength={80} />
-      <NumberField {...f('engineers')} label="Engineers" unit="FTE" slider={SLIDERS.engineers} hint="Full-time equivalents at the start." />
-      <NumberField {...f('salary')} label="Base salary" unit="{cur}/yr" slider={SLIDERS.salary} hint="Per engineer, before bonus and equity." />
-      <NumberField {...f('bonusRate')} label="Bonus rate" unit="% of salary" percent />
-      <NumberField {...f('equityPerYear')} label="Equity per year" unit="{cur}/yr per person" />
-      <NumberField {...f('onCostRate')} label="On-cost rate" unit="% of cash pay" percent hint="Employer social contributions and benefits." />
-      <NumberField {...f('baseOutput')} label="Base output" unit="units per engineer-yr" hint="Output without AI; 1 = one pre-AI engineer-year." />
+      <TextField {...f('name')} label={t('field.teamName')} maxLength={80} />
+      <NumberField {...f('engineers')} label={t('field.engineers')} unit={t('unit.fte')} slider={SLIDERS.engineers} hint={t('hint.engineers')} />
+      <NumberField {...f('salary')} label={t('field.salary')} unit={t('unit.curPerYear', { cur: CUR })} slider={SLIDERS.salary} hint={t('hint.salary')} />
+      <NumberField {...f('bonusRate')} label={t('field.bonusRate')} unit={t('unit.percentOfSalary')} percent />
+      <NumberField {...f('equityPerYear')} label={t('field.equityPerYear')} unit={t('unit.curPerYearPerPerson', { cur: CUR })} />
+      <NumberField {...f('onCostRate')} label={t('field.onCostRate')} unit={t('unit.percentOfCashPay')} percent hint={t('hint.onCostRate')} />
+      <NumberField {...f('baseOutput')} label={t('field.baseOutput')} unit={t('unit.unitsPerEngineerYear')} hint={t('hint.baseOutput')} />
       <TeamOverrides index={index} origin={origin} />
       <div className="card-actions">
         <button type="button" className="button-secondary" onClick={() => onDuplicate(index)} disabled={!canAdd}>
-          Duplicate <span className="visually-hidden">{name}</span>
+          {t('action.duplicate')} <span className="visually-hidden">{name}</span>
         </button>
         <button type="button" className="button-secondary button-danger" onClick={() => onRemove(index)} disabled={!canRemove}>
-          Remove <span className="visually-hidden">{name}</span>
+          {t('action.remove')} <span className="visually-hidden">{name}</span>
         </button>
       </div>
     </fieldset>

@@ -6,20 +6,23 @@ import type { Scenario } from '../../../scenario/schema';
 import { NumberField, type NumberFieldProps } from '../controls/NumberField';
 import { SLIDERS } from '../sliders';
 import { useFocusAfterRender } from '../listKeys';
+import { CUR } from '../useField';
+import { useT } from '../../../i18n/react';
+import { inSentence, type MessageId } from '../../../i18n';
 
 type Block = 'tokens' | 'productivity';
 interface Kind {
   block: Block;
   key: 'budget' | 'pricePerMillion' | 'maxMultiplier';
-  label: string;
+  label: MessageId;
   /** The button that adds the override. */
-  add: string;
+  add: MessageId;
 }
 
 const KINDS: readonly Kind[] = [
-  { block: 'tokens', key: 'budget', label: 'Team token budget', add: 'Own token budget' },
-  { block: 'tokens', key: 'pricePerMillion', label: 'Team token price', add: 'Own token price' },
-  { block: 'productivity', key: 'maxMultiplier', label: 'Team maximum multiplier', add: 'Own maximum multiplier' },
+  { block: 'tokens', key: 'budget', label: 'override.budget.label', add: 'override.budget.add' },
+  { block: 'tokens', key: 'pricePerMillion', label: 'override.price.label', add: 'override.price.add' },
+  { block: 'productivity', key: 'maxMultiplier', label: 'override.maxMultiplier.label', add: 'override.maxMultiplier.add' },
 ];
 
 function removeOverride(scenario: Scenario, index: number, { block, key }: Kind): Scenario {
@@ -46,6 +49,8 @@ const Override = memo(function Override({ index, origin, kind }: { index: number
   // Adding or removing swaps the button for the field and back: focus follows.
   const id = useId();
   const focus = useFocusAfterRender();
+  const t = useT();
+  const label = t(kind.label);
 
   if (!present) {
     const add = () => {
@@ -55,7 +60,7 @@ const Override = memo(function Override({ index, origin, kind }: { index: number
     };
     return (
       <button type="button" id={id} className="button-secondary override-add" onClick={add}>
-        <span aria-hidden="true">+ </span>{kind.add}
+        <span aria-hidden="true">+ </span>{t(kind.add)}
       </button>
     );
   }
@@ -63,11 +68,11 @@ const Override = memo(function Override({ index, origin, kind }: { index: number
   const props: NumberFieldProps =
     kind.key === 'budget'
       ? share
-        ? { path, presetPath, label: kind.label, unit: '% of salary', percent: true, slider: SLIDERS.budgetShare }
-        : { path, presetPath, label: kind.label, unit: '{cur}/yr per engineer', slider: SLIDERS.budgetMoney }
+        ? { path, presetPath, label, unit: t('unit.percentOfSalary'), percent: true, slider: SLIDERS.budgetShare }
+        : { path, presetPath, label, unit: t('unit.curPerYearPerEngineer', { cur: CUR }), slider: SLIDERS.budgetMoney }
       : kind.key === 'pricePerMillion'
-        ? { path, presetPath, label: kind.label, unit: '{cur}/Mtok', slider: SLIDERS.price }
-        : { path, presetPath, label: kind.label, unit: '×', slider: SLIDERS.multiplier };
+        ? { path, presetPath, label, unit: t('unit.curPerMtok', { cur: CUR }), slider: SLIDERS.price }
+        : { path, presetPath, label, unit: '×', slider: SLIDERS.multiplier };
   return (
     <div className="override" id={id}>
       <NumberField {...props} />
@@ -79,7 +84,7 @@ const Override = memo(function Override({ index, origin, kind }: { index: number
           focus(id);
         }}
       >
-        Use shared value <span className="visually-hidden">instead of {kind.label.toLowerCase()}</span>
+        {t('override.useShared')} <span className="visually-hidden">{t('override.useShared.what', { label: inSentence(label) })}</span>
       </button>
     </div>
   );
@@ -91,10 +96,11 @@ export const TeamOverrides = memo(function TeamOverrides({ index, origin }: { in
     const team = s.scenario.teams[index];
     return KINDS.some((k) => (team?.[k.block] as Record<string, unknown> | undefined)?.[k.key] !== undefined);
   });
+  const t = useT();
   return (
     <details className="overrides" open={any}>
-      <summary>Team’s own settings</summary>
-      <p className="overrides-note">These replace the shared settings for this team only.</p>
+      <summary>{t('overrides.summary')}</summary>
+      <p className="overrides-note">{t('overrides.note')}</p>
       <div className="overrides-body">
         {KINDS.map((kind) => (
           <Override key={kind.key} index={index} origin={origin} kind={kind} />

@@ -7,21 +7,24 @@ import { useFocusAfterRender, useListKeys } from '../listKeys';
 import { presetScenario } from '../useField';
 import { Section } from './Section';
 import { TeamCard } from './TeamCard';
+import { t as translate } from '../../../i18n';
+import { useT } from '../../../i18n/react';
 
 const MAX_TEAMS = 100; // schema.ts: teams at most 100
 const MAX_NAME = 80; // schema.ts: team name at most 80 characters
 
-/** "Team 3", or the next free number, so two new teams never share a name. */
+/** "Team 3" (in the reader's language), or the next free number, so two new teams never share a name. */
 function freshName(teams: readonly Team[]): string {
-  const names = new Set(teams.map((t) => t.name));
+  const names = new Set(teams.map((team) => team.name));
   let n = teams.length + 1;
-  while (names.has(`Team ${n}`)) n++;
-  return `Team ${n}`;
+  while (names.has(translate('team.newName', { n }))) n++;
+  return translate('team.newName', { n });
 }
 
 const copyName = (name: string) => {
-  const suffix = ' (copy)';
-  return name.slice(0, MAX_NAME - suffix.length) + suffix;
+  // The suffix alone tells how much of the name fits.
+  const suffix = translate('team.copyName', { name: '' });
+  return translate('team.copyName', { name: name.slice(0, MAX_NAME - suffix.length) });
 };
 
 function insertTeam(scenario: Scenario, index: number, team: Team): Scenario {
@@ -36,6 +39,7 @@ export const TeamsSection = memo(function TeamsSection() {
   const focus = useFocusAfterRender();
   const addId = useId();
   const { insert, remove: removeKey } = list;
+  const t = useT();
 
   const add = () => {
     const key = insert(count);
@@ -54,7 +58,7 @@ export const TeamsSection = memo(function TeamsSection() {
   }, [removeKey, focus, addId]);
 
   return (
-    <Section title="Teams">
+    <Section title={t('section.teams')}>
       {list.items.map(({ key, origin }, index) => (
         <TeamCard
           key={key}
@@ -68,7 +72,7 @@ export const TeamsSection = memo(function TeamsSection() {
         />
       ))}
       <button type="button" id={addId} className="button-secondary" onClick={add} disabled={count >= MAX_TEAMS}>
-        <span aria-hidden="true">+ </span>Add team
+        <span aria-hidden="true">+ </span>{t('teams.add')}
       </button>
     </Section>
   );

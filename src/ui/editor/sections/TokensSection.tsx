@@ -9,14 +9,14 @@ import { switchBudgetMode } from '../budgetMode';
 import { usePresetMode } from '../useField';
 import { SLIDERS } from '../sliders';
 import { Section } from './Section';
+import { useT } from '../../../i18n/react';
+import { CUR } from '../useField';
+import type { Translate } from '../../../i18n';
 
-const MODES = [
-  { value: 'perEngineer', text: 'A fixed amount per engineer' },
-  { value: 'shareOfSalary', text: 'A share of each engineer’s salary' },
-] as const;
-
-export const BUDGET_LABEL = 'Token budget per engineer';
-export const SHARE_BUDGET_LABEL = 'Token budget per engineer (share of salary)';
+const modes = (t: Translate) => [
+  { value: 'perEngineer', text: t('budgetMode.perEngineer') },
+  { value: 'shareOfSalary', text: t('budgetMode.shareOfSalary') },
+];
 
 const chooseMode = (mode: string) =>
   useStore.getState().update((s) => switchBudgetMode(s, mode as TokensBlock['budgetMode']), 'tokens.budgetMode');
@@ -28,58 +28,54 @@ const BudgetField = memo(function BudgetField() {
   const share = mode === 'shareOfSalary';
   // The preset's budget is in the preset's mode: resetting across modes would mislead.
   const resettable = presetMode === undefined || presetMode === mode;
+  const t = useT();
   return share ? (
     <NumberField
       key="share"
       path="tokens.budget"
-      label={SHARE_BUDGET_LABEL}
-      unit="% of salary"
+      label={t('field.budgetShare')}
+      unit={t('unit.percentOfSalary')}
       percent
       resettable={resettable}
       slider={SLIDERS.budgetShare}
-      hint="Follows each engineer’s salary, raises and cuts included."
+      hint={t('hint.budgetShare')}
     />
   ) : (
     <NumberField
       key="money"
       path="tokens.budget"
-      label={BUDGET_LABEL}
-      unit="{cur}/yr"
+      label={t('field.budget')}
+      unit={t('unit.curPerYear', { cur: CUR })}
       resettable={resettable}
       slider={SLIDERS.budgetMoney}
-      hint="AI spend per engineer-year."
+      hint={t('hint.budget')}
     />
   );
 });
 
 export const TokensSection = memo(function TokensSection() {
+  const t = useT();
   return (
-    <Section title="Tokens and prices">
-      <SelectField
-        path="tokens.budgetMode"
-        label="Budget mode"
-        options={MODES}
-        onChoose={chooseMode}
-        hint="Switching converts the budget at the average salary."
-      />
+    <Section title={t('section.tokens')}>
+      <SelectField path="tokens.budgetMode" label={t('field.budgetMode')} options={modes(t)} onChoose={chooseMode} hint={t('hint.budgetMode')} />
       <BudgetField />
-      <NumberField path="tokens.budgetGrowth" label="Budget growth" unit="%/yr" percent hint="Fixed-amount budgets only." />
+      <NumberField path="tokens.budgetGrowth" label={t('field.budgetGrowth')} unit={t('unit.percentPerYear')} percent hint={t('hint.budgetGrowth')} />
       <NumberField
         path="tokens.pricePerMillion"
-        label="Token price per million tokens"
-        unit="{cur}/Mtok"
+        label={t('field.pricePerMillion')}
+        unit={t('unit.curPerMtok', { cur: CUR })}
         slider={SLIDERS.price}
-        hint="Blended price, caching included."
+        hint={t('hint.pricePerMillion')}
       />
       <NumberField
         path="tokens.priceDecline"
-        label="Annual token price decline"
-        unit="%/yr"
+        label={t('field.priceDecline')}
+        unit={t('unit.percentPerYear')}
         percent
         slider={SLIDERS.decline}
-        hint="Negative values are price rises."
+        hint={t('hint.priceDecline')}
       />
-      <ToggleField path="tokens.countAsPay" label="Count tokens as pay" hint="Tokens add to advertised pay and bear on-costs." />
+      <ToggleField path="tokens.countAsPay" label={t('field.countAsPay')} hint={t('hint.countAsPay')} />
     </Section>
   );
 });

@@ -1,5 +1,6 @@
 // `?embed=CHART`: the page shows one chart and its headline (PRODUCT.md).
 import { CHART_IDS, type ChartId } from '../../lens';
+import { t } from '../../../i18n';
 
 /** The embed parameter's value, or null for the full app. */
 export function embedRequest(search: string): string | null {
@@ -13,10 +14,14 @@ export const isChartId = (value: string): value is ChartId => (CHART_IDS as read
  * fans and tornado, computed in the embedded page's worker; offered only for a
  * scenario with ranges. Titles as the embed dialog lists them.
  */
-export const RANGE_EMBEDS = {
-  fans: 'Range of outcomes (fans)',
-  tornado: 'Which input matters most (tornado)',
-} as const;
+export const RANGE_EMBEDS: { readonly fans: string; readonly tornado: string } = {
+  get fans() {
+    return t('embed.fans');
+  },
+  get tornado() {
+    return t('embed.tornado');
+  },
+};
 export type RangeEmbedId = keyof typeof RANGE_EMBEDS;
 export const isRangeEmbed = (value: string): value is RangeEmbedId => Object.hasOwn(RANGE_EMBEDS, value);
 
