@@ -392,6 +392,7 @@ export interface MessageValues {
   "share.json": {  };
   "share.downloadFailed": { "reason": string | number };
   "share.openFile": {  };
+  "link.formulaRefused": { "problems": string | number };
   "share.openFailed": { "file": string | number; "problems": string | number };
   "share.opened": { "file": string | number };
   "share.saved": {  };
@@ -467,6 +468,10 @@ export interface MessageValues {
   "print.noSources": {  };
   "print.link": {  };
   "print.made": { "version": string | number };
+  "saved.kept": { "why": string | number };
+  "saved.noStorage": {  };
+  "saved.stuck": {  };
+  "saved.refused": {  };
   "unit.ftePerMillionTokens": { "cur": string | number };
   "fan.title": { "label": string | number };
   "fan.range": {  };

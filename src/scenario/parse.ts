@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { scenarioSchema, type Scenario } from './schema';
 import { RANGE_ROOTS, getPath, setPath } from './paths';
 import { isV1, migrateV1, v1Differences, type V1Difference } from './migrate/v1';
+import { shapeProblem } from './depth';
 
 export interface FieldError {
   /** Dotted path with [i] indices, as the user would write it: `teams[2].salary`. */
@@ -206,6 +207,9 @@ function crossFieldErrors(scenario: Scenario): FieldError[] {
 }
 
 export function parseScenario(input: unknown): ParseResult {
+  // Too deep or too large is refused before anything below walks it recursively (issue 12).
+  const shape = shapeProblem(input);
+  if (shape) return { ok: false, errors: [{ path: formatPath(shape.path), message: shape.message }] };
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, errors: [{ path: '(scenario)', message: `must be a JSON object, got ${describeValue(input)}` }] };
   }

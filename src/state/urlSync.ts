@@ -10,6 +10,7 @@ import { useStore } from './store';
 import { THRESHOLDS_PARAM, setLinkThresholds, subscribeLinkThresholds, thresholdsSuffix } from './linkThresholds';
 import { readView, subscribeView, viewSuffix } from './linkView';
 import { decodeLink, encodeLink } from '../scenario/link';
+import { openScenarioNow } from './openScenario';
 import type { Scenario } from '../scenario/schema';
 import type { LinkNotice } from '../scenario/link';
 import { currentLang, langOfQuery, langState, langSuffix, setLang, subscribeLang, tOr } from '../i18n';
@@ -48,8 +49,9 @@ export function openLink(search: string): boolean {
   const store = useStore.getState();
   for (const notice of decoded.notices) store.notify(notice.kind, noticeText(notice));
   if (!decoded.scenario) return false;
-  if (decoded.scenario !== store.scenario || decoded.presetId !== store.presetId) store.setScenario(decoded.scenario, decoded.presetId);
-  return true;
+  if (decoded.scenario === store.scenario && decoded.presetId === store.presetId) return true;
+  // A custom formula gets the sandbox's check before it replaces the last good scenario (issue 12).
+  return openScenarioNow(decoded.scenario, decoded.presetId).length === 0;
 }
 
 /** The threshold questions of a query, for the uncertainty panel (and an embedded page's link back). */

@@ -30,12 +30,18 @@ export interface DomainOptions {
   include?: readonly number[];
 }
 
+/** Below this a value is drawn as 0: far under any figure a chart can show, and above the subnormal range. */
+const TINY = 1e-300;
+
 /** [min, max] of the finite values (and 0 / `include`), never empty or zero-width. No copies: it runs on every edit. */
 export function valueDomain(values: Iterable<number | null | undefined> | readonly (readonly (number | null | undefined)[])[], options: DomainOptions = {}): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
-  const add = (v: number | null | undefined) => {
-    if (v !== null && v !== undefined && Number.isFinite(v)) {
+  const add = (value: number | null | undefined) => {
+    if (value !== null && value !== undefined && Number.isFinite(value)) {
+      // Subnormal magnitudes (a scenario may hold 1e-316 engineers) draw as 0: d3's ticks throw
+      // "Invalid array length" on a domain that narrow (issue 12, found by the hostile-link test).
+      const v = Math.abs(value) < TINY ? 0 : value;
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }

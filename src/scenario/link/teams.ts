@@ -42,12 +42,15 @@ function columnsOf(base: Scenario, team: Team): [string, unknown][] {
   for (const block of BLOCKS) {
     const override = team[block] as Record<string, unknown> | undefined;
     for (const field of blockFields(base, block)) {
-      out.push([`${block}.${field}`, override && has(override, field) ? override[field] : ABSENT]);
+      // An override holding undefined (possible from code, never from JSON) is no override: JSON would write null.
+      out.push([`${block}.${field}`, override && has(override, field) && override[field] !== undefined ? override[field] : ABSENT]);
     }
   }
   for (const block of BLOCKS) {
     const override = team[block];
-    out.push([block, override !== undefined && Object.keys(override).length === 0 ? 1 : 0]);
+    // Empty: no field, or (from code) only fields holding undefined, which JSON writes as none.
+    const empty = override !== undefined && Object.values(override).every((v) => v === undefined);
+    out.push([block, empty ? 1 : 0]);
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { useStore } from '../../state/store';
 import { deleteSaved, loadSaved, renameSaved, saveScenario, useSaved, type SavedItem } from '../../state/saved';
 import { markDiscreteStep } from '../../state/urlSync';
+import { openScenario } from '../../state/openScenario';
 import { listProblems } from '../../scenario/link/codec';
 import { Modal } from './Modal';
 import { readerLocale } from '../../i18n';
@@ -67,16 +68,16 @@ export function SavedScenarios({ onClose }: { onClose(): void }) {
   const id = useId();
   const t = useT();
 
-  const open = (item: SavedItem) => {
+  const open = async (item: SavedItem) => {
     const result = loadSaved(item.id);
     const store = useStore.getState();
     if (!result) return;
-    if (!result.ok) {
-      store.notify('error', t('saved.openFailed', { name: item.name, problems: listProblems(result.errors) }));
+    // The schema's errors, then the formula sandbox's (issue 12).
+    const errors = result.ok ? await openScenario(result.scenario, null, markDiscreteStep) : result.errors;
+    if (errors.length) {
+      store.notify('error', t('saved.openFailed', { name: item.name, problems: listProblems(errors) }));
       return;
     }
-    markDiscreteStep();
-    store.setScenario(result.scenario, null);
     onClose();
   };
 
@@ -103,7 +104,7 @@ export function SavedScenarios({ onClose }: { onClose(): void }) {
       ) : (
         <ul className="saved-list" aria-label={t('saved.title')}>
           {items.map((item) => (
-            <Item key={item.id} item={item} onOpen={() => open(item)} />
+            <Item key={item.id} item={item} onOpen={() => void open(item)} />
           ))}
         </ul>
       )}

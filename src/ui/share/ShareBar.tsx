@@ -4,6 +4,7 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { useStore } from '../../state/store';
 import { currentLink, markDiscreteStep } from '../../state/urlSync';
 import { readScenarioFile } from '../../export/scenarioFile';
+import { openScenario } from '../../state/openScenario';
 import { listProblems } from '../../scenario/link/codec';
 import { headlineFor } from './headline';
 import { CopyLink } from './CopyLink';
@@ -24,12 +25,12 @@ function OpenFile() {
     const store = useStore.getState();
     const result = await readScenarioFile(file);
     if (input.current) input.current.value = '';
-    if (!result.ok) {
-      store.notify('error', t('share.openFailed', { file: file.name.slice(0, 80), problems: listProblems(result.errors) }));
+    // The schema's errors, then the formula sandbox's (issue 12): either keeps the current scenario.
+    const errors = result.ok ? await openScenario(result.scenario, null, markDiscreteStep) : result.errors;
+    if (errors.length) {
+      store.notify('error', t('share.openFailed', { file: file.name.slice(0, 80), problems: listProblems(errors) }));
       return;
     }
-    markDiscreteStep();
-    store.setScenario(result.scenario, null);
     store.notify('info', t('share.opened', { file: file.name.slice(0, 80) }));
   };
   // A label styled as a button: the file input is reachable by its visible text.

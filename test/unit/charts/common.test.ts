@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Bounds } from '../../../src/charts/common/bounds';
 import { decimals, significant, tickLabels } from '../../../src/charts/common/format';
 import { legendRows } from '../../../src/charts/common/legend';
-import { valueDomain, yearAxis, yearScale } from '../../../src/charts/common/scales';
+import { valueDomain, yScale, yearAxis, yearScale } from '../../../src/charts/common/scales';
 import { bandPoints } from '../../../src/charts/common/yearChart';
 import { withBaseline, type TableModel } from '../../../src/charts/common/table';
 import { FMT } from './fixtures';
@@ -37,6 +37,14 @@ describe('ticks and domains', () => {
     expect(valueDomain([3, null, 7, NaN, 5])).toEqual([0, 7]);
     expect(valueDomain([1.2, 1.4], { zero: false, include: [1] })).toEqual([1, 1.4]);
     expect(valueDomain([null])).toEqual([0, 1]);
+  });
+
+  it('subnormal values draw as 0, so the axis can have ticks (d3 throws on a domain of 1e-316)', () => {
+    for (const values of [[8.9e-317, 9.8e-317], [-1e-316, 1e-316], [5e-324]]) {
+      expect(valueDomain(values)).toEqual([0, 1]);
+      const scale = yScale(valueDomain(values, { zero: false }), Bounds.ofSize(100, 100), 5);
+      expect(scale.ticks(5).length).toBeGreaterThan(1);
+    }
   });
 
   it('a flat series still gets an axis', () => {

@@ -1,0 +1,308 @@
+// 200 hostile links in real Chromium (issue 12; test/fuzz/hostileLinks.ts
+// makes them): markup in every text field, `javascript:` source addresses,
+// prototype keys, thousands of teams, years=1e9, truncated compact links,
+// formula attacks and fuzzed links. For each: no script runs (a canary global,
+// a dialog listener), no markup reaches the page, a notice appears where the
+// link was refused or changed, the page shows the link's scenario or keeps
+// the last good one, and an edit afterwards still works. Every link that opens
+// is then downloaded as SVG, PNG, CSV and JSON, and no markup or spreadsheet
+// formula survives unescaped. One browser, four pages working through the list.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
+import { BASE_URL, launch } from './browser';
+import { hostileLinks, startScenario, type HostileLink } from '../fuzz/hostileLinks';
+import { difference } from '../fuzz/checks';
+import { simulate } from '../../src/model';
+import { decodeLink } from '../../src/scenario/link';
+import { parseScenario } from '../../src/scenario/parse';
+import { compileFormula } from '../../src/formula/sandbox';
+import type { Scenario } from '../../src/scenario/schema';
+
+const LINKS = hostileLinks(Number(process.env.HOSTILE_LINKS ?? 200), 42);
+const PAGES = 4;
+/** Elements markup in a link could bring; the page's own count of each (some it uses itself) may not grow. */
+// (Not <link>: Vite adds modulepreload and stylesheet links as lazy chunks load; traces() checks every href instead.)
+const FORBIDDEN = ['script', 'img', 'iframe', 'object', 'embed', 'style', 'meta', 'base', 'b', 'math', 'foreignObject', 'form', 'frame', 'video', 'audio'];
+
+let browser: Browser;
+let context: BrowserContext;
+let html: string;
+let baseline: Record<string, number>;
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The canary: any script a link smuggles in sets it (the payloads all write window.__pwned).
+  await context.addInitScript(() => Object.defineProperty(window, '__pwned', { value: undefined, writable: true }));
+  // Downloads are read from the Blob the app hands to the browser (src/export/download.ts), which is what the
+  // saved file holds: two hundred real downloads would take minutes. share.e2e.ts checks real downloads, and
+  // the first link that opens here downloads for real too.
+  await context.addInitScript(() => {
+    const blobs: Blob[] = [];
+    const byUrl = new Map<string, Blob>();
+    (window as unknown as { __blobs: Blob[] }).__blobs = blobs;
+    const make = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (object: Blob | MediaSource) => {
+      const url = make(object);
+      if (object instanceof Blob) byUrl.set(url, object);
+      return url;
+    };
+    // Only what an <a download> saves (the PNG's own drawing goes through an object URL too).
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const blob = this.download ? byUrl.get(this.href) : undefined;
+      if (blob) blobs.push(blob);
+      return click.call(this);
+    };
+  });
+  // A static host may refuse a long request line: serve the page for those as a host with a larger limit would.
+  html = await (await fetch(BASE_URL)).text();
+  await context.route((url) => url.href.length > 8000, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+  const page = await context.newPage();
+  await page.goto(BASE_URL);
+  await page.locator('[data-metric]').first().waitFor();
+  baseline = await tagCounts(page);
+  await page.close();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const tagCounts = (page: Page) =>
+  page.evaluate((tags) => Object.fromEntries(tags.map((t) => [t, document.getElementsByTagName(t).length])), FORBIDDEN);
+
+/** What markup would leave behind: event-handler attributes, script addresses, the canary, a polluted prototype. */
+const traces = (page: Page) =>
+  page.evaluate(() => {
+    const found: string[] = [];
+    for (const el of document.querySelectorAll('*')) {
+      for (const attr of el.attributes) {
+        if (/^on/i.test(attr.name)) found.push(`<${el.localName} ${attr.name}>`);
+        const favicon = el.localName === 'link' && attr.value === 'data:,';
+        if (!favicon && /^\s*(javascript|data|vbscript):/i.test(attr.value) && /^(href|src|xlink:href|action|formaction)$/i.test(attr.name)) found.push(`<${el.localName} ${attr.name}="${attr.value.slice(0, 40)}">`);
+        if (el.localName === 'link' && attr.name === 'href' && !favicon && new URL(attr.value, location.href).origin !== location.origin) found.push(`<link href="${attr.value.slice(0, 40)}">`);
+      }
+    }
+    if ((window as { __pwned?: unknown }).__pwned !== undefined) found.push('window.__pwned was set');
+    if (({} as Record<string, unknown>).polluted !== undefined) found.push('Object.prototype.polluted');
+    return found;
+  });
+
+const finalYear = (scenario: Scenario) => simulate(scenario, { compile: compileFormula }).years.at(-1)!;
+const metric = async (page: Page, name: string) => Number(await page.locator(`.headline [data-metric="${name}"], [data-metric="${name}"]`).first().getAttribute('data-value'));
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+
+/** Click a download button (by its name); the file's bytes, as saved (`real`) or as the Blob the app handed to the browser. */
+async function download(page: Page, button: string | RegExp, real: boolean): Promise<Buffer> {
+  const menu = page.locator('details.share-menu');
+  if ((await menu.getAttribute('open')) === null) await page.getByText('Download', { exact: true }).click();
+  const target = page.getByRole('button', { name: button, exact: typeof button === 'string' });
+  if (real) {
+    const [file] = await Promise.all([page.waitForEvent('download'), target.click()]);
+    return readFileSync((await file.path())!);
+  }
+  const before = await page.evaluate(() => (window as unknown as { __blobs: Blob[] }).__blobs.length);
+  await target.click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __blobs: Blob[] }).__blobs.length), { timeout: 15_000 }).toBeGreaterThan(before);
+  const base64 = await page.evaluate(async (i) => {
+    const bytes = new Uint8Array(await (window as unknown as { __blobs: Blob[] }).__blobs[i].arrayBuffer());
+    let text = '';
+    for (let k = 0; k < bytes.length; k += 0x8000) text += String.fromCharCode(...bytes.subarray(k, k + 0x8000));
+    return btoa(text);
+  }, before);
+  return Buffer.from(base64, 'base64');
+}
+
+/** The download buttons whose name matches (the menu grows: a workbook and a second CSV are on their way). */
+async function buttons(page: Page, name: RegExp): Promise<string[]> {
+  const menu = page.locator('details.share-menu');
+  if ((await menu.getAttribute('open')) === null) await page.getByText('Download', { exact: true }).click();
+  return Promise.all((await menu.getByRole('button', { name }).all()).map(async (b) => (await b.textContent()) ?? ''));
+}
+
+/** The files of a zip (an .xlsx), by name: stored or deflated entries, read from the central directory. */
+function unzip(zip: Buffer): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = zip.readUInt32LE(end + 16);
+  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const local = zip.readUInt32LE(at + 42);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(start, start + size);
+    files.set(name, method === 8 ? inflateRawSync(data) : data);
+    at += 46 + skip;
+  }
+  return files;
+}
+
+/** RFC 4180 cells (quoted fields may hold separators, quotes and line breaks); a BOM and a ";" separator are allowed. */
+function csvCells(raw: string): string[] {
+  const text = raw.replace(/^\uFEFF/, '');
+  const first = text.slice(0, text.search(/\r?\n/));
+  const sep = first.includes(';') && !first.includes(',') ? ';' : first.includes('\t') && !first.includes(',') ? '\t' : ',';
+  const cells: string[] = [];
+  const re = new RegExp(`("(?:[^"]|"")*"|[^${sep}\\r\\n]*)(${sep}|\\r?\\n|$)`, 'gy');
+  for (let m = re.exec(text); m && m[0] !== '' ; m = re.exec(text)) {
+    cells.push(m[1].startsWith('"') ? m[1].slice(1, -1).replace(/""/g, '"') : m[1]);
+    if (m[2] === '') break;
+  }
+  return cells;
+}
+/** A cell a spreadsheet would read as a formula: starts with = + - @ tab or CR, and is not simply a number. */
+const formulaCell = (cell: string) => /^[=+\-@\t\r]/.test(cell) && !(/^[+-]?(\d|\.\d)/.test(cell) && Number.isFinite(Number(cell)));
+
+/** The SVG as the browser parses it: well formed, only the card's own elements, no handlers or script addresses. */
+const svgProblems = (page: Page, svg: string) =>
+  page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    if (doc.querySelector('parsererror')) return ['not well formed'];
+    const allowed = new Set(['svg', 'g', 'path', 'rect', 'line', 'text', 'tspan', 'title', 'desc', 'circle', 'polyline', 'polygon', 'defs', 'clipPath', 'linearGradient', 'stop', 'pattern', 'ellipse']);
+    const found: string[] = [];
+    for (const el of doc.querySelectorAll('*')) {
+      if (!allowed.has(el.localName)) found.push(`<${el.localName}>`);
+      for (const attr of el.attributes) if (/^on/i.test(attr.name) || /^\s*javascript:/i.test(attr.value)) found.push(`${el.localName}[${attr.name}]`);
+    }
+    return found;
+  }, svg);
+
+interface Report {
+  link: HostileLink;
+  problems: string[];
+  exported: boolean;
+  ms?: number;
+}
+
+let realDownloads = 1;
+
+const notices = (page: Page) => page.locator('.notice-warning, .notice-error').count();
+
+/**
+ * Open a link in `page`: as a fresh page load (`fresh`), or as Back/Forward does (the address changes and
+ * the app reads the link again, src/state/urlSync.ts), which is the same decoding without reloading the app.
+ * Returns the scenario that must stay if the link is refused.
+ */
+async function openLink(page: Page, query: string, fresh: boolean): Promise<{ fallback: Scenario; noticesBefore: number }> {
+  if (fresh) {
+    await page.goto(BASE_URL + query);
+    return { fallback: startScenario(), noticesBefore: 0 };
+  }
+  const fallback = decodeLink(new URL(page.url()).search).scenario ?? startScenario();
+  const noticesBefore = await notices(page);
+  await page.evaluate((q) => {
+    history.pushState(null, '', q);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, query);
+  return { fallback, noticesBefore };
+}
+
+async function visit(page: Page, link: HostileLink, dialogs: string[], errors: string[], fresh: boolean): Promise<Report> {
+  const problems: string[] = [];
+  const t0 = performance.now();
+  const phases: string[] = [];
+  const mark = (name: string) => phases.push(`${name} ${(performance.now() - t0).toFixed(0)}`);
+  dialogs.length = 0;
+  errors.length = 0;
+  const { fallback, noticesBefore } = await openLink(page, link.query, fresh);
+  await page.locator('[data-metric]').first().waitFor({ timeout: 20_000 });
+  mark('loaded');
+  if (link.notice) await expect.poll(() => notices(page), { timeout: 10_000 }).toBeGreaterThan(noticesBefore);
+  // The link's scenario, or the last good one (the default preset on a fresh page, else the scenario before).
+  const shown = link.opens ?? fallback;
+  const want = finalYear(shown);
+  await expect.poll(async () => close(await metric(page, 'totalCost'), want.totalCost!), { timeout: 10_000 }).toBe(true);
+  if (!close(await metric(page, 'rolesAtRisk'), want.rolesAtRisk!)) problems.push('rolesAtRisk differs from the engine');
+  problems.push(...(await traces(page)));
+  const counts = await tagCounts(page);
+  for (const tag of FORBIDDEN) if (counts[tag] > baseline[tag]) problems.push(`${counts[tag] - baseline[tag]} new <${tag}>`);
+
+  // An edit after opening still works: the address bar follows it.
+  mark('checked');
+  const years = shown.years === 30 ? 29 : shown.years + 1;
+  await page.getByLabel('Years', { exact: true }).fill(String(years));
+  await expect.poll(() => decodeLink(new URL(page.url()).search).scenario?.years, { timeout: 5_000 }).toBe(years);
+
+  mark('edited');
+  let exported = false;
+  if (link.opens) {
+    exported = true;
+    const current = decodeLink(new URL(page.url()).search).scenario!;
+    const real = realDownloads-- > 0;
+    const svg = (await download(page, 'Chart as SVG', real)).toString('utf8');
+    mark('svg');
+    problems.push(...(await svgProblems(page, svg)).map((p) => `SVG ${p}`));
+    const png = await download(page, 'Chart as PNG', real);
+    mark('png');
+    if (png.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a') problems.push('PNG is not a PNG');
+    for (const name of await buttons(page, /CSV/)) {
+      const bad = csvCells((await download(page, name, real)).toString('utf8')).filter(formulaCell);
+      if (bad.length) problems.push(`${name}: formula cells ${JSON.stringify(bad.slice(0, 3))}`);
+    }
+    mark('csv');
+    for (const name of await buttons(page, /workbook|xlsx|Excel/i)) {
+      // Cells are text or numbers, never formulas (<f>), and every sheet is well-formed XML.
+      for (const [file, xml] of unzip(await download(page, name, real))) {
+        if (!file.endsWith('.xml')) continue;
+        const text = xml.toString('utf8');
+        if (/<f[\s>]/.test(text)) problems.push(`${name} ${file}: a formula cell`);
+        if (await page.evaluate((t) => new DOMParser().parseFromString(t, 'application/xml').querySelector('parsererror') !== null, text)) problems.push(`${name} ${file}: not well-formed XML`);
+      }
+    }
+    const json = JSON.parse((await download(page, 'Scenario as JSON', real)).toString('utf8'));
+    const reparsed = parseScenario(json);
+    if (!reparsed.ok) problems.push('JSON does not reopen');
+    const diff = difference(json, current);
+    if (diff) problems.push(`JSON differs from the scenario: ${diff}`);
+    problems.push(...(await traces(page)));
+  }
+  mark('exported');
+  if (process.env.HOSTILE_LOG) console.log(phases.join(', '));
+  if (dialogs.length) problems.push(`dialogs: ${dialogs.join(' | ')}`);
+  if (errors.length) problems.push(`console: ${errors.join(' | ').slice(0, 300)}`);
+  return { link, problems, exported };
+}
+
+describe('hostile links in the browser', () => {
+  it(`${LINKS.length} links: no script, no markup, a notice where refused or changed, the right scenario, edits and exports safe`, async () => {
+    const queue = [...LINKS];
+    const reports: Report[] = [];
+    await Promise.all(
+      Array.from({ length: PAGES }, async () => {
+        const page = await context.newPage();
+        const dialogs: string[] = [];
+        const errors: string[] = [];
+        page.on('dialog', (d) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        });
+        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        page.on('pageerror', (e) => errors.push(String(e)));
+        let n = 0;
+        for (let link = queue.shift(); link; link = queue.shift()) {
+          const start = performance.now();
+          // Every third link opens in a fresh page load, the others as Back/Forward would: both paths, less reloading.
+          const fresh = n++ % 3 === 0;
+          try {
+            reports.push({ ...(await visit(page, link, dialogs, errors, fresh)), ms: performance.now() - start });
+            if (process.env.HOSTILE_LOG) console.log(`${(performance.now() - start).toFixed(0)} ms ${link.kind} ${link.opens ? 'opens' : 'refused'}`);
+          } catch (error) {
+            reports.push({ link, problems: [`failed: ${String(error).split('\n')[0].slice(0, 300)}`], exported: false });
+          }
+        }
+        await page.close();
+      }),
+    );
+    const failed = reports.filter((r) => r.problems.length);
+    const summary = failed.slice(0, 8).map((r) => `${r.link.kind}: ${r.link.query.slice(0, 120)}\n  ${r.problems.join('\n  ')}`).join('\n');
+    expect(reports).toHaveLength(LINKS.length);
+    expect(failed.length, summary).toBe(0);
+    // Every kind was exercised, and a good share of links opened and went through the exports.
+    expect(new Set(reports.map((r) => r.link.kind)).size).toBe(8);
+    expect(reports.filter((r) => r.exported).length).toBeGreaterThan(LINKS.length / 4);
+  }, 300_000);
+});

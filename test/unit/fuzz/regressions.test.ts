@@ -1,0 +1,152 @@
+// Every failure the fuzzers and the outside review (issue 12) found, as a case
+// that stays fixed, and the normalisations a round trip may make.
+import { describe, expect, it } from 'vitest';
+import LZString from 'lz-string';
+import { parseScenario, loadScenario } from '../../../src/scenario/parse';
+import { decodeLink, encodeLink } from '../../../src/scenario/link';
+import { parseScenarioText, readScenarioFile, scenarioToJson } from '../../../src/export/scenarioFile';
+import V1_PRESETS from '../../../src/scenario/migrate/v1-presets.json';
+import { SCHEMA_VERSION } from '../../../src/scenario/schema';
+import { MODEL_VERSION } from '../../../src/model/version';
+import { admit, difference, simulateOpened } from '../../fuzz/checks';
+import { CORPUS } from '../../fuzz/entries';
+import { nested } from '../../fuzz/hostile';
+
+const deepText = (n: number) => '{"a":'.repeat(n) + '1' + '}'.repeat(n);
+const compact = (json: string) => `?p=typical-spend&v=1&m=1&s=${LZString.compressToEncodedURIComponent(json)}`;
+const errorTexts = (search: string) => decodeLink(search).notices.filter((n) => n.kind === 'error').map((n) => n.text);
+
+describe('deep nesting is refused, naming where, with no stack trace (was: RangeError: Maximum call stack size exceeded)', () => {
+  it('in a parsed value, at any field or at the top', () => {
+    for (const input of [{ title: JSON.parse(deepText(6000)) }, { teams: [{ tokens: nested(100_000, 'object') }] }, { x: nested(6000) }]) {
+      const result = parseScenario(input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors).toEqual([{ path: expect.stringMatching(/^(title|teams|x)[.[]/), message: 'is nested too deeply: more than 8 levels of lists and objects' }]);
+    }
+    // Found by `npm run fuzz` (seed 1): a deep list at the top reached describeValue, whose String() recursed.
+    expect(parseScenario(nested(100_000))).toEqual({ ok: false, errors: [{ path: '[0][0][0][0][0][0][0][0]', message: 'is nested too deeply: more than 8 levels of lists and objects' }] });
+  });
+
+  it('in a file: 6,000 levels (case 128 of the outside review)', async () => {
+    const result = await readScenarioFile(new Blob([`{"title": "x", "teams": [{"name": ${'['.repeat(6000)}${']'.repeat(6000)}}]}`]));
+    expect(result).toEqual({ ok: false, errors: [{ path: 'teams[0].name[0][0][0][0][0]', message: 'is nested too deeply: more than 8 levels of lists and objects' }] });
+  });
+
+  it('in a compact link’s JSON', () => {
+    expect(errorTexts(compact(`{"title":${'['.repeat(20_000)}${']'.repeat(20_000)}}`))).toEqual([
+      'The scenario in this link could not be opened: title[0][0][0][0][0][0][0] is nested too deeply: more than 8 levels of lists and objects. The current scenario stays.',
+    ]);
+  });
+});
+
+describe('more than the schema allows names the limit', () => {
+  it('more than 100 teams, or 30 years', () => {
+    const result = parseScenario({ years: 31, teams: Array.from({ length: 150 }, () => ({})) });
+    expect(result.ok ? [] : result.errors).toMatchObject([
+      { path: 'years', message: 'must be at most 30, got 31' },
+      { path: 'teams', message: 'must have at most 100 items, got 150' },
+    ]);
+  });
+
+  it('in links: years=1e9, and a compact link of 5,000 teams', () => {
+    expect(decodeLink('?p=typical-spend&years=1e9').notices.map((n) => n.text)).toEqual([
+      'Some settings in this link were ignored: years must be at most 30, got 1000000000.',
+    ]);
+    const teams = compact(JSON.stringify({ teams: { length: 5000, name: Array.from({ length: 5000 }, (_, i) => `T${i}`) } }));
+    expect(errorTexts(teams)).toEqual(['The scenario in this link could not be opened: teams.length must be a whole number from 1 to 100. The current scenario stays.']);
+  });
+
+  it('a list longer than any scenario holds is refused by its length, before anything walks it', () => {
+    const result = parseScenario({ sources: new Array(1_000_000).fill({ label: 'x' }) });
+    expect(result).toEqual({ ok: false, errors: [{ path: 'sources', message: 'holds more than 50,000 values, more than any scenario' }] });
+  });
+});
+
+describe('$schema: a file keeps it, a link drops it (found by the fuzz test: "key $schema on one side only")', () => {
+  it('a scenario with $schema reopens from its link without it, to the same numbers', () => {
+    const scenario = loadScenario({ $schema: 'https://example.org/scenario.schema.json', teams: [{ name: 'A' }] });
+    const decoded = decodeLink(encodeLink(scenario, null));
+    expect(decoded.scenario).not.toBeNull();
+    expect(decoded.scenario!.$schema).toBeUndefined();
+    const { $schema: _pointer, ...rest } = scenario;
+    expect(difference(rest, decoded.scenario)).toBeNull();
+    expect(difference(simulateOpened(scenario), simulateOpened(decoded.scenario!))).toBeNull();
+    const file = parseScenarioText(scenarioToJson(scenario));
+    expect(file.ok && file.scenario.$schema).toBe('https://example.org/scenario.schema.json');
+  });
+});
+
+describe('-0: the one normalisation of a value a round trip may make', () => {
+  // JSON.stringify and String() write -0 as "0". The schema accepts -0 (it is ≥ 0); the link and the file bring it
+  // back as 0, and the engine's numbers are the same (=== takes -0 and 0 as equal; no result is NaN or infinite).
+  it('seed=-0 in a link comes back as seed=0, the same run', () => {
+    const decoded = decodeLink(`?p=typical-spend&v=${SCHEMA_VERSION}&m=${MODEL_VERSION}&seed=-0`);
+    expect(Object.is(decoded.scenario!.uncertainty.seed, -0)).toBe(true);
+    const again = decodeLink(encodeLink(decoded.scenario!, decoded.presetId));
+    expect(Object.is(again.scenario!.uncertainty.seed, 0)).toBe(true);
+    expect(encodeLink(decoded.scenario!, decoded.presetId)).toBe(`?p=typical-spend&v=${SCHEMA_VERSION}&m=${MODEL_VERSION}&seed=0`);
+    expect(difference(decoded.scenario, again.scenario)).toBeNull();
+    expect(difference(simulateOpened(decoded.scenario!), simulateOpened(again.scenario!))).toBeNull();
+  });
+
+  it('equityPerYear: -0 in a file comes back as 0, the same numbers', () => {
+    const opened = parseScenarioText('{"teams": [{"equityPerYear": -0}]}');
+    expect(opened.ok && Object.is(opened.scenario.teams[0].equityPerYear, -0)).toBe(true);
+    const reread = parseScenarioText(scenarioToJson(loadScenario({ teams: [{ equityPerYear: -0 }] })));
+    expect(reread.ok && Object.is(reread.scenario.teams[0].equityPerYear, 0)).toBe(true);
+    if (opened.ok && reread.ok) expect(difference(simulateOpened(opened.scenario), simulateOpened(reread.scenario))).toBeNull();
+  });
+
+  it('nothing else changes: the exact comparison finds only the sign of zero', () => {
+    const scenario = loadScenario({ teams: [{ equityPerYear: -0 }] });
+    const back = parseScenarioText(scenarioToJson(scenario));
+    expect(back.ok && difference(scenario, back.scenario, '', true)).toBe('.teams[0].equityPerYear: -0 ≠ 0');
+  });
+});
+
+describe('an override holding undefined (from code) still writes a link that reopens (found by npm run fuzz, seed 42)', () => {
+  it('the compact link leaves the field out instead of writing null', () => {
+    const input = { teams: [{ name: 'A', tokens: { budgetMode: undefined, budget: 5 } }, { name: 'B' }] };
+    const scenario = loadScenario(input);
+    const decoded = decodeLink(encodeLink(scenario, null, { form: 'compact' }));
+    expect(decoded.notices).toEqual([]);
+    expect(difference(decoded.scenario, scenario)).toBeNull();
+  });
+
+  it('an override block holding only undefined comes back as the empty block it means', () => {
+    const scenario = loadScenario({ teams: [{ name: 'A' }, { name: 'B', productivity: { maxMultiplier: undefined } }] });
+    const decoded = decodeLink(encodeLink(scenario, null, { form: 'compact' }));
+    expect(decoded.scenario!.teams[1].productivity).toEqual({});
+    expect(difference(decoded.scenario, scenario)).toBeNull();
+  });
+});
+
+describe('a formula attack in an opened file is refused with the field named (the outside review’s file)', () => {
+  it('by the app’s path after parsing: schema, then the sandbox', () => {
+    const outcome = admit(parseScenarioText(JSON.stringify({ title: 'x', productivity: { curve: 'custom', expression: 'import({x: 1})' } })));
+    expect(outcome).toEqual({ kind: 'refused', errors: [{ path: 'productivity.expression', message: expect.stringMatching(/^"import" is not allowed/) }] });
+  });
+});
+
+describe('files and links of schema version 1 keep opening (the seed corpus; after a schema change, by migration)', () => {
+  it.each(CORPUS.files.map((f, i) => [i, f] as const))('file %i', (_, file) => {
+    const result = parseScenarioText(JSON.stringify(file));
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+  it.each(CORPUS.links.map((l, i) => [i, l] as const))('link %i', (_, link) => {
+    const decoded = decodeLink(link);
+    // Only the notes that the numbers of an older model version may differ.
+    expect(decoded.notices.filter((n) => n.kind === 'error' || (n.kind === 'warning' && !/model version/.test(n.text)))).toEqual([]);
+    expect(decoded.scenario).not.toBeNull();
+  });
+  it('the corpus holds a file of each of version 1\'s 14 presets (frozen: version 2 rewrote the presets)', () => {
+    const v1Titles = [
+      'Status quo: no AI spend', 'Today’s typical AI spend', 'What the studies measure (central case)', 'Half-salary token budgets',
+      'Tokens overtake salary', '“One engineer does the work of three”', 'Optimistic plan, realistic delivery',
+      'Attrition only, under a works agreement (Germany)', 'Juniors gain more than seniors', 'Flat budget: tokens paid for with jobs',
+      'Downturn: halve the AI budget', 'Downturn: cut pay 5%', 'Downturn: cut 4.6% of engineers', 'Sweden: tokens taxed as pay',
+    ];
+    expect(v1Titles).toHaveLength(Object.keys(V1_PRESETS).length);
+    expect(CORPUS.files.map((f) => (f as { title: string }).title)).toEqual(expect.arrayContaining(v1Titles));
+  });
+});
