@@ -15,6 +15,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** |a − b| relative to b (absolute near 0). */
+const relative = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
+
 const sentence = (page: Page) => page.getByTestId('headline-sentence').textContent();
 
 describe('headline', () => {
@@ -28,12 +31,14 @@ describe('headline', () => {
     // The same preset, computed in Node.
     const expected = simulate(loadScenario(tokensAboveSalary));
     const last = expected.years.at(-1)!;
-    await expect.poll(() => metric(page, 'totalCost')).toBe(last.totalCost);
-    expect(await metric(page, 'rolesAtRisk')).toBe(last.rolesAtRisk);
-    expect(await metric(page, 'engineers')).toBe(last.engineers);
-    expect(await metric(page, 'cashPay')).toBe(last.cashPay);
-    expect(await metric(page, 'tokenShare')).toBe(last.tokenShare);
-    expect(await metric(page, 'costVsNoAI')).toBe(expected.summary.costVsNoAI);
+    // Chromium's V8 and Node's can differ in the last bit of Math.pow/exp (the spread of use integrates over 20
+    // nodes since model version 2), so the figures agree to 1e-12 relative, not bit for bit.
+    await expect.poll(async () => relative(await metric(page, 'totalCost'), last.totalCost)).toBeLessThan(1e-12);
+    expect(relative(await metric(page, 'rolesAtRisk'), last.rolesAtRisk)).toBeLessThan(1e-12);
+    expect(relative(await metric(page, 'engineers'), last.engineers)).toBeLessThan(1e-12);
+    expect(relative(await metric(page, 'cashPay'), last.cashPay)).toBeLessThan(1e-12);
+    expect(relative(await metric(page, 'tokenShare'), last.tokenShare)).toBeLessThan(1e-12);
+    expect(relative(await metric(page, 'costVsNoAI'), expected.summary.costVsNoAI!)).toBeLessThan(1e-12);
     expect(await metric(page, 'firstYearTokensExceedSalary')).toBe(expected.summary.firstYearTokensExceedSalary);
     const newsroom = await sentence(page);
     expect(newsroom).toContain(`From ${expected.summary.firstYearTokensExceedSalary} the token budget per engineer exceeds the base salary.`);
@@ -42,7 +47,7 @@ describe('headline', () => {
     await expect.poll(() => sentence(page)).toMatch(/^In \d{4} a unit of output costs/);
     const lead = await page.locator('.figure-list--lead [data-metric]').first().getAttribute('data-metric');
     expect(lead).toBe('costPerOutput');
-    expect(await metric(page, 'totalCost')).toBe(last.totalCost);
+    expect(relative(await metric(page, 'totalCost'), last.totalCost)).toBeLessThan(1e-12);
 
     await page.getByRole('radio', { name: 'Union' }).check({ force: true });
     await expect.poll(() => sentence(page)).toMatch(/^By \d{4}/);
