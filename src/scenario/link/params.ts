@@ -86,6 +86,10 @@ const TOKEN_PARAMS: [string, Kind][] = [
   ['pricePerMillion', kinds.number],
   ['priceDecline', kinds.number],
   ['countAsPay', kinds.boolean],
+  // (v2, 2026-12-02) model version 2's token fields.
+  ['budgetInUse', kinds.number],
+  ['usageSpread', kinds.number],
+  ['benefitTaxRate', kinds.number],
 ];
 const PRODUCTIVITY_PARAMS: [string, Kind][] = [
   ['curve', enumKind(['saturating', 'custom'])],
@@ -95,10 +99,32 @@ const PRODUCTIVITY_PARAMS: [string, Kind][] = [
   ['halfGainGrowth', kinds.number],
   ['adoptionYears', kinds.number],
   ['assumedMaxMultiplier', kinds.nullableNumber],
+  // (v2, 2026-12-02)
+  ['planLearning', kinds.number],
+  ['reworkShare', kinds.number],
+];
+// Demand and policy: `demandGrowth` keeps its block (a bare `growth` would read as any growth).
+const DEMAND_PARAMS: [string, string, Kind][] = [
+  ['demandGrowth', 'growth', kinds.number],
+  ['elasticity', 'elasticity', kinds.number],
+];
+const POLICY_PARAMS: [string, Kind][] = [
+  ['headcount', enumKind(['hold', 'matchDemand', 'holdBudget'])],
+  ['attrition', kinds.number],
+  ['layoffs', kinds.boolean],
+  // (v2, 2026-12-02) `null`: no limit.
+  ['hireLimit', kinds.nullableNumber],
+  ['severanceMonths', kinds.number],
+  ['hiringCostRate', kinds.number],
 ];
 const overrideParams = [
   ...TOKEN_PARAMS.map(([id, kind]) => def(id, `tokens.${id}`, kind)),
   ...PRODUCTIVITY_PARAMS.map(([id, kind]) => def(id, `productivity.${id}`, kind)),
+];
+// (v2) Teams override demand and policy too (MODEL.md §2): `t1.elasticity`, `t1.headcount`.
+const demandPolicyParams = [
+  ...DEMAND_PARAMS.map(([id, field, kind]) => def(id, `demand.${field}`, kind)),
+  ...POLICY_PARAMS.map(([id, kind]) => def(id, `policy.${id}`, kind)),
 ];
 
 /** Fields of the scenario's shared blocks, in the order links write them. */
@@ -114,10 +140,7 @@ export const SCENARIO_PARAMS: readonly ParamDef[] = [
   def('perMillionSpend', 'specialists.perMillionSpend', kinds.number),
   def('specialistSalaryRatio', 'specialists.salaryRatio', kinds.number),
   ...overrideParams,
-  def('demandGrowth', 'demand.growth', kinds.number),
-  def('headcount', 'policy.headcount', enumKind(['hold', 'matchDemand', 'holdBudget'])),
-  def('attrition', 'policy.attrition', kinds.number),
-  def('layoffs', 'policy.layoffs', kinds.boolean),
+  ...demandPolicyParams,
   def('samples', 'uncertainty.samples', kinds.int),
   def('seed', 'uncertainty.seed', kinds.int),
 ];
@@ -126,7 +149,12 @@ export const SCENARIO_PARAMS: readonly ParamDef[] = [
 export const TEAM_PARAMS: readonly ParamDef[] = [
   def('name', 'name', kinds.text),
   ...['engineers', 'salary', 'bonusRate', 'equityPerYear', 'onCostRate', 'baseOutput'].map((id) => def(id, id, kinds.number)),
+  // (v2, 2026-12-02) A team's other costs and its own raises. A promotion (a target and a rate) has no
+  // parameter: a link with one takes the compact form.
+  def('otherCostPerHead', 'otherCostPerHead', kinds.number),
+  def('salaryGrowth', 'salaryGrowth', kinds.number),
   ...overrideParams,
+  ...demandPolicyParams,
 ];
 
 /** Names that once meant a field and must never mean another (none yet). */

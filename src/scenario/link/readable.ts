@@ -7,7 +7,6 @@ import { getIn, parseFieldPath, setIn } from '../../state/fieldPath';
 import { deepEqual } from './diff';
 import { PARAMS, lookupParam, paramName, type ParamDef, type ParamTable } from './params';
 
-// (v2) demand and policy overrides have no parameter: a change to one takes the compact form.
 const TEAM_OVERRIDES = ['tokens', 'productivity', 'demand', 'policy'] as const;
 const WIDE_ROOTS = ['description', 'sources', 'shocks'];
 // Text with a lone surrogate cannot be percent-encoded (encodeURIComponent throws).
@@ -18,7 +17,8 @@ const get = (root: unknown, path: string) => getIn(root, parseFieldPath(path));
 /** Paths (inside `root`) of every field that differs, or null when one differs that no path can name. */
 function changedTeamPaths(base: Team, team: Team): string[] | null {
   const paths: string[] = [];
-  for (const key of Object.keys(base) as (keyof Team)[]) {
+  // Both sides' keys: a team's optional fields (its own raises, a promotion) may be on one side only.
+  for (const key of new Set([...Object.keys(base), ...Object.keys(team)]) as Set<keyof Team>) {
     if ((TEAM_OVERRIDES as readonly string[]).includes(key)) continue;
     // deepEqual: a promotion is an object, equal when its target and rate are.
     if (!deepEqual(base[key], team[key])) paths.push(key);
@@ -66,7 +66,9 @@ export function readableParams(base: Scenario, current: Scenario, table: ParamTa
     for (const path of paths) if (!defs.some((d) => d.path === path)) return false;
     for (const def of defs) {
       if (!paths.includes(def.path)) continue;
-      const value = get(root, def.path) as string | number | boolean | null;
+      const value = get(root, def.path) as string | number | boolean | null | undefined;
+      // A field that went away (a team's own raises removed) has no parameter to say so.
+      if (value === undefined) return false;
       if (typeof value === 'string' && LONE_SURROGATE.test(value)) return false;
       out.push([paramName(def, team), def.format(value)]);
     }

@@ -73,6 +73,29 @@ describe('link round trip', () => {
     expect(encodeLink(edited, DEFAULT_PRESET_ID)).toBe(`?p=${DEFAULT_PRESET_ID}&v=2&m=2&budget=3000&t0.engineers=55&t0.pricePerMillion=2.5`);
   });
 
+  it('names model version 2\'s fields readably, shared and per team (a promotion takes the compact form)', () => {
+    const base = preset(DEFAULT_PRESET_ID);
+    const team = base.teams[0];
+    const edited = loadScenario({
+      ...base,
+      tokens: { ...base.tokens, budgetInUse: 1300, usageSpread: 1.2 },
+      demand: { ...base.demand, elasticity: 0.8 },
+      policy: { ...base.policy, hireLimit: 0.1, severanceMonths: 6 },
+      teams: [{ ...team, otherCostPerHead: 9000, salaryGrowth: 0.025, policy: { hireLimit: null }, demand: { elasticity: 1.5 } }],
+    });
+    const link = encodeLink(edited, DEFAULT_PRESET_ID);
+    expect(link).toBe(
+      `?p=${DEFAULT_PRESET_ID}&v=2&m=2&budgetInUse=1300&usageSpread=1.2&elasticity=0.8&hireLimit=0.1&severanceMonths=6` +
+        '&t0.otherCostPerHead=9000&t0.salaryGrowth=0.025&t0.elasticity=1.5&t0.hireLimit=null',
+    );
+    expect(decodeLink(link)).toMatchObject({ scenario: edited, notices: [] });
+    const withoutRaise = { ...edited, teams: [{ ...edited.teams[0], salaryGrowth: undefined }] };
+    // The preset's team has no raises of its own, so a team without them needs no parameter.
+    expect(encodeLink(loadScenario(withoutRaise), DEFAULT_PRESET_ID)).toBe(link.replace('&t0.salaryGrowth=0.025', ''));
+    const promoted = loadScenario({ ...base, teams: [{ ...team, name: 'Juniors', promotion: { to: 'Seniors', rate: 0.1 } }, { ...team, name: 'Seniors' }] });
+    expect(encodeLink(promoted, DEFAULT_PRESET_ID)).toMatch(/[?&]s=/);
+  });
+
   it('uses the compact form when a team is added', () => {
     const base = preset(DEFAULT_PRESET_ID);
     const edited = { ...base, teams: [...base.teams, { ...base.teams[0], name: 'Second' }] };
