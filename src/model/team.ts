@@ -614,7 +614,8 @@ export function runTeams(prep: Prepared, out: Float64Array, firstBase: number, s
         out[oShortfall + t] = shortfall;
         out[oMultiplier + t] = multiplier;
         out[oIntensity + t] = intensity;
-        out[oExpectationGap + t] = intensity / multiplier - 1;
+        // ratio(): NaN, reported as null, when the quotient is beyond a double (found by npm run fuzz).
+        out[oExpectationGap + t] = ratio(intensity, multiplier) - 1;
         out[oTokensPerEngineer + t] = tokensT;
         out[oPricePerMillion + t] = priceT;
         out[oBudgetPerEngineer + t] = budgetT;
