@@ -18,7 +18,8 @@ const get = (root: unknown, path: string) => getIn(root, parseFieldPath(path));
 /** Paths (inside `root`) of every field that differs, or null when one differs that no path can name. */
 function changedTeamPaths(base: Team, team: Team): string[] | null {
   const paths: string[] = [];
-  for (const key of Object.keys(base) as (keyof Team)[]) {
+  // Both teams' keys: a field the base team leaves out (a promotion, raises) may be added.
+  for (const key of new Set([...Object.keys(base), ...Object.keys(team)]) as Set<keyof Team>) {
     if ((TEAM_OVERRIDES as readonly string[]).includes(key)) continue;
     // deepEqual: a promotion is an object, equal when its target and rate are.
     if (!deepEqual(base[key], team[key])) paths.push(key);
