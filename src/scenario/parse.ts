@@ -24,7 +24,8 @@ export interface FieldError {
 export type FieldErrorCode =
   | 'tooFewItems' | 'tooShort' | 'atLeast' | 'moreThan'
   | 'tooManyItems' | 'tooLong' | 'atMost' | 'lessThan'
-  | 'required' | 'wrongType' | 'notValue' | 'notOneOf';
+  | 'required' | 'wrongType' | 'notValue' | 'notOneOf'
+  | 'notAnotherTeam' | 'namesSeveralTeams' | 'promotionCycle' | 'promotionRate';
 
 export type ParseResult =
   | {
@@ -141,16 +142,26 @@ function promotionErrors(scenario: Scenario): FieldError[] {
     const path = `teams[${i}].promotion`;
     const named = scenario.teams.flatMap((other, j) => (other.name === promotion.to ? [j] : []));
     if (named.length === 0 || (named.length === 1 && named[0] === i)) {
-      errors.push({ path: `${path}.to`, message: `must name another team of the scenario, got ${describeValue(promotion.to)}` });
+      errors.push({ path: `${path}.to`, message: `must name another team of the scenario, got ${describeValue(promotion.to)}`, code: 'notAnotherTeam', values: { name: promotion.to } });
       return -1;
     }
     if (named.length > 1) {
-      errors.push({ path: `${path}.to`, message: `names ${named.length} teams called ${describeValue(promotion.to)}; give them different names` });
+      errors.push({
+        path: `${path}.to`,
+        message: `names ${named.length} teams called ${describeValue(promotion.to)}; give them different names`,
+        code: 'namesSeveralTeams',
+        values: { count: named.length, name: promotion.to },
+      });
       return -1;
     }
     const attrition = team.policy?.attrition ?? scenario.policy.attrition;
     if (attrition + promotion.rate > 1) {
-      errors.push({ path: `${path}.rate`, message: `with attrition ${attrition}, must be at most ${1 - attrition}, got ${promotion.rate}` });
+      errors.push({
+        path: `${path}.rate`,
+        message: `with attrition ${attrition}, must be at most ${1 - attrition}, got ${promotion.rate}`,
+        code: 'promotionRate',
+        values: { attrition, max: 1 - attrition, got: promotion.rate },
+      });
     }
     return named[0];
   });
@@ -159,7 +170,7 @@ function promotionErrors(scenario: Scenario): FieldError[] {
     let k = targets[start];
     for (let steps = 0; k >= 0 && steps <= targets.length; steps++) {
       if (k === start) {
-        errors.push({ path: `teams[${start}].promotion.to`, message: 'makes promotions between teams go round in a cycle' });
+        errors.push({ path: `teams[${start}].promotion.to`, message: 'makes promotions between teams go round in a cycle', code: 'promotionCycle' });
         break;
       }
       k = targets[k];

@@ -25,8 +25,8 @@ export function fieldErrorText(message: string, detail: FieldError | undefined, 
   if (!code || detail.message !== message || !hasMessage(`fieldError.${code}`)) return displayMessage(message, percent);
   const values: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(detail.values ?? {})) {
-    // Lengths and counts are not in the field's unit; bounds and the typed value are.
-    values[key] = key === 'expected' || key === 'values' || key === 'value' ? value : shown(value, percent && !/^(tooFew|tooMany|tooShort|tooLong)/.test(code));
+    // Lengths and counts are not in the field's unit, nor is a team's name; bounds and the typed value are.
+    values[key] = key === 'expected' || key === 'values' || key === 'value' || key === 'name' ? value : shown(value, percent && !/^(tooFew|tooMany|tooShort|tooLong)/.test(code));
   }
   return tOr(`fieldError.${code}`, displayMessage(message, percent), values);
 }

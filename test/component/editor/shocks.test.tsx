@@ -28,6 +28,12 @@ describe('shocks', { timeout: 20_000 }, () => {
     await user.clear(cut);
     await user.type(cut, '35{Enter}');
     expect(scenario().shocks[0].cut).toBe(0.35);
+    // The schema's levers; a headcount cut is an event in its year (MODEL.md §3, v2), and says so.
+    expect(within(within(shock).getByLabelText('Lever')).getAllByRole('option').map((o) => [o.getAttribute('value'), o.textContent])).toEqual([
+      ['tokens', 'Token budget'],
+      ['salary', 'Salary'],
+      ['headcount', 'Headcount (layoffs in that year)'],
+    ]);
     await user.selectOptions(within(shock).getByLabelText('Lever'), 'headcount');
     expect(scenario().shocks[0].lever).toBe('headcount');
 

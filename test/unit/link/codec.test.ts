@@ -121,6 +121,15 @@ describe('link round trip', () => {
     }
   });
 
+  it('a promotion or raises added to a team the preset gives neither are not lost', () => {
+    // The readable form once compared only the fields the preset's team has, and wrote a link without the change.
+    const base = preset('juniors-and-seniors');
+    const promoted = loadScenario({ ...base, teams: [{ ...base.teams[0], promotion: { to: 'Seniors', rate: 0.15 } }, base.teams[1]] });
+    expect(decodeLink(encodeLink(promoted, 'juniors-and-seniors')).scenario).toEqual(promoted);
+    const raised = loadScenario({ ...base, teams: [base.teams[0], { ...base.teams[1], salaryGrowth: 0.05 }] });
+    expect(decodeLink(encodeLink(raised, 'juniors-and-seniors')).scenario).toEqual(raised);
+  });
+
   it('a link with no scenario parameters leaves the scenario alone', () => {
     expect(decodeLink('')).toEqual({ scenario: null, presetId: null, notices: [], modelVersion: null });
     expect(decodeLink('?embed=costs&utm_source=x').scenario).toBeNull();

@@ -28,7 +28,8 @@ export const SelectField = memo(function SelectField({ path, presetPath, label, 
       <select
         id={ids.input}
         name={path}
-        value={field.value}
+        // No value yet (a team without a promotion): the option whose value is empty.
+        value={field.value ?? ''}
         onChange={(e) => (onChoose ? onChoose(e.target.value) : field.set(e.target.value))}
         aria-invalid={field.error ? true : undefined}
         aria-describedby={describedBy(ids, { hint: !!hint, error: !!field.error })}

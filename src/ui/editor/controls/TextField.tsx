@@ -19,6 +19,8 @@ interface Props {
   className?: string;
   /** Where the preset holds this field, when elsewhere (a moved team); null: nowhere. */
   presetPath?: string | null;
+  /** Replaces the plain set, for text that changes other fields too (a team's name); true when accepted. */
+  onText?: (text: string) => boolean;
 }
 
 interface Draft {
@@ -27,7 +29,7 @@ interface Draft {
   accepted: boolean;
 }
 
-export const TextField = memo(function TextField({ path, presetPath, label, hint, maxLength, transform, multiline, spellCheck, autoComplete = 'off', className }: Props) {
+export const TextField = memo(function TextField({ path, presetPath, label, hint, maxLength, transform, multiline, spellCheck, autoComplete = 'off', className, onText }: Props) {
   const field = useField<string>(path, presetPath);
   const ids = shellIds(useId());
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -35,7 +37,7 @@ export const TextField = memo(function TextField({ path, presetPath, label, hint
 
   const onChange = (raw: string) => {
     const text = transform ? transform(raw) : raw;
-    const accepted = field.set(text);
+    const accepted = onText ? onText(text) : field.set(text);
     setDraft({ text, base: accepted ? fieldValue(useStore.getState().scenario, path) : field.value, accepted });
   };
   const common = {
@@ -55,7 +57,7 @@ export const TextField = memo(function TextField({ path, presetPath, label, hint
       hint={hint}
       error={field.error === undefined ? undefined : fieldErrorText(field.error, field.detail, false)}
       className={className}
-      onReset={field.changed ? () => { setDraft(null); field.reset(); } : undefined}
+      onReset={field.changed ? () => { setDraft(null); if (onText) onText(String(field.presetValue)); else field.reset(); } : undefined}
     >
       {multiline ? (
         <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />

@@ -26,9 +26,27 @@ export const DemandSection = memo(function DemandSection() {
         slider={SLIDERS.demandGrowth}
         hint={t('hint.demandGrowth')}
       />
+      <NumberField path="demand.elasticity" label={t('field.elasticity')} hint={t('hint.elasticity')} />
       <SelectField path="policy.headcount" label={t('field.headcount')} options={policies(t)} />
       <NumberField path="policy.attrition" label={t('field.attrition')} unit={t('unit.percentPerYear')} percent hint={t('hint.attrition')} />
       <ToggleField path="policy.layoffs" label={t('field.layoffs')} hint={t('hint.layoffs')} />
+      <NumberField
+        path="policy.hireLimit"
+        label={t('field.hireLimit')}
+        unit={t('unit.percentOfTeamPerYear')}
+        percent
+        nullable
+        placeholder={t('placeholder.hireLimit')}
+        hint={t('hint.hireLimit')}
+      />
+      <NumberField path="policy.severanceMonths" label={t('field.severanceMonths')} unit={t('unit.monthsPerLayoff')} hint={t('hint.severanceMonths')} />
+      <NumberField
+        path="policy.hiringCostRate"
+        label={t('field.hiringCostRate')}
+        unit={t('unit.percentOfSalaryPerHire')}
+        percent
+        hint={t('hint.hiringCostRate')}
+      />
     </Section>
   );
 });

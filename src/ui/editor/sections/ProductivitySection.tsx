@@ -82,12 +82,26 @@ export const ProductivitySection = memo(function ProductivitySection() {
       />
       <NumberField path="productivity.adoptionYears" label={t('field.adoptionYears')} unit={t('unit.years')} hint={t('hint.adoptionYears')} />
       <NumberField
+        path="productivity.reworkShare"
+        label={t('field.reworkShare')}
+        unit={t('unit.percentOfGain')}
+        percent
+        hint={t('hint.reworkShare')}
+      />
+      <NumberField
         path="productivity.assumedMaxMultiplier"
         label={t('field.assumedMaxMultiplier')}
         unit="×"
         nullable
         placeholder={t('placeholder.assumedMaxMultiplier')}
         hint={t('hint.assumedMaxMultiplier')}
+      />
+      <NumberField
+        path="productivity.planLearning"
+        label={t('field.planLearning')}
+        unit={t('unit.percentPerYear')}
+        percent
+        hint={t('hint.planLearning')}
       />
     </Section>
   );

@@ -1,4 +1,6 @@
-// Downturn shocks: from a year on, cut one lever (tokens, salary or headcount) for good.
+// Downturn shocks (MODEL.md §4): a token or salary cut lasts from its year on;
+// a headcount cut is an event (v2), people laid off in its year, after which the
+// headcount policy acts on the smaller team. The lever values are the schema's.
 import { memo, useId } from 'react';
 import { useStore } from '../../../state/store';
 import type { Shock } from '../../../scenario/schema';

@@ -7,6 +7,7 @@ import { useFocusAfterRender, useListKeys } from '../listKeys';
 import { presetScenario } from '../useField';
 import { Section } from './Section';
 import { TeamCard } from './TeamCard';
+import { removeTeam } from '../promotion';
 import { t as translate } from '../../../i18n';
 import { useT } from '../../../i18n/react';
 
@@ -53,7 +54,8 @@ export const TeamsSection = memo(function TeamsSection() {
   }, [insert, focus]);
   const remove = useCallback((index: number) => {
     removeKey(index);
-    useStore.getState().update((s) => ({ ...s, teams: s.teams.filter((_, j) => j !== index) }));
+    // Promotions into the removed team end with it (promotion.ts).
+    useStore.getState().update((s) => removeTeam(s, index));
     focus(addId);
   }, [removeKey, focus, addId]);
 

@@ -6,11 +6,11 @@ import { NumberField } from '../controls/NumberField';
 import { SelectField } from '../controls/SelectField';
 import { ToggleField } from '../controls/ToggleField';
 import { switchBudgetMode } from '../budgetMode';
-import { usePresetMode } from '../useField';
 import { SLIDERS } from '../sliders';
 import { Section } from './Section';
 import { useT } from '../../../i18n/react';
 import { CUR } from '../useField';
+import { BudgetField, BudgetInUseField } from './BudgetFields';
 import type { Translate } from '../../../i18n';
 
 const modes = (t: Translate) => [
@@ -21,44 +21,13 @@ const modes = (t: Translate) => [
 const chooseMode = (mode: string) =>
   useStore.getState().update((s) => switchBudgetMode(s, mode as TokensBlock['budgetMode']), 'tokens.budgetMode');
 
-/** The budget, labelled and scaled by the mode: money a year, or percent of salary. */
-const BudgetField = memo(function BudgetField() {
-  const mode = useStore((s) => s.scenario.tokens.budgetMode);
-  const presetMode = usePresetMode();
-  const share = mode === 'shareOfSalary';
-  // The preset's budget is in the preset's mode: resetting across modes would mislead.
-  const resettable = presetMode === undefined || presetMode === mode;
-  const t = useT();
-  return share ? (
-    <NumberField
-      key="share"
-      path="tokens.budget"
-      label={t('field.budgetShare')}
-      unit={t('unit.percentOfSalary')}
-      percent
-      resettable={resettable}
-      slider={SLIDERS.budgetShare}
-      hint={t('hint.budgetShare')}
-    />
-  ) : (
-    <NumberField
-      key="money"
-      path="tokens.budget"
-      label={t('field.budget')}
-      unit={t('unit.curPerYear', { cur: CUR })}
-      resettable={resettable}
-      slider={SLIDERS.budgetMoney}
-      hint={t('hint.budget')}
-    />
-  );
-});
-
 export const TokensSection = memo(function TokensSection() {
   const t = useT();
   return (
     <Section title={t('section.tokens')}>
       <SelectField path="tokens.budgetMode" label={t('field.budgetMode')} options={modes(t)} onChoose={chooseMode} hint={t('hint.budgetMode')} />
       <BudgetField />
+      <BudgetInUseField />
       <NumberField path="tokens.budgetGrowth" label={t('field.budgetGrowth')} unit={t('unit.percentPerYear')} percent hint={t('hint.budgetGrowth')} />
       <NumberField
         path="tokens.pricePerMillion"
@@ -75,7 +44,15 @@ export const TokensSection = memo(function TokensSection() {
         slider={SLIDERS.decline}
         hint={t('hint.priceDecline')}
       />
+      <NumberField path="tokens.usageSpread" label={t('field.usageSpread')} unit={t('unit.sigmaLog')} hint={t('hint.usageSpread')} />
       <ToggleField path="tokens.countAsPay" label={t('field.countAsPay')} hint={t('hint.countAsPay')} />
+      <NumberField
+        path="tokens.benefitTaxRate"
+        label={t('field.benefitTaxRate')}
+        unit={t('unit.percentOfAllowance')}
+        percent
+        hint={t('hint.benefitTaxRate')}
+      />
     </Section>
   );
 });
