@@ -1,6 +1,6 @@
 // Browser benchmarks against the budgets of PRODUCT.md ("Budgets"):
 // `npm run bench:browser`. Builds the app (production React) into its own
-// folder, serves it with vite preview on 127.0.0.1:4180 (the e2e tests hold
+// folder, serves it with vite preview on 127.0.0.1:$BENCH_PORT (default 4180; the e2e tests hold
 // 4179), drives Debian's Chromium, prints p50 / p95 / max and PASS/OVER
 // (a report, like bench/engine.bench.ts: it never fails the command). Timings
 // on a loaded machine are noisy; compare runs on an idle one.
@@ -23,7 +23,8 @@ import { launch } from '../test/e2e/browser';
 import { loadScenario } from '../src/scenario/parse';
 import { encodeLink } from '../src/scenario/link';
 
-const PORT = 4180;
+// BENCH_PORT: several people bench on one machine; each picks a port of their own.
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const OUT_DIR = '.cache/bench-dist';
 
 interface Measurement {

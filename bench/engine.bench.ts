@@ -10,7 +10,6 @@
 // To add a case (for example the Monte Carlo once src/model has it), append to
 // CASES: a name, a budget in µs with its source, and a setup returning the call to time.
 import { loadScenario } from '../src/scenario/parse';
-import type { ScenarioInput } from '../src/scenario/schema';
 import { simulate } from '../src/model/simulate';
 import { prepare } from '../src/model/prepare';
 import { runColumns } from '../src/model/run';
@@ -18,6 +17,7 @@ import { frontier } from '../src/model/frontier';
 import { runUncertainty } from '../src/model/uncertainty';
 import { flips } from '../src/model/flips';
 import { flipInputs } from '../src/scenario/flipInputs';
+import { tenByTen, TEN_BY_TEN_RANGES } from './tenByTen';
 
 interface BenchCase {
   name: string;
@@ -31,41 +31,6 @@ interface BenchCase {
   samples?: number;
   /** Warm-up calls (default 2,000); fewer for slow cases. */
   warmup?: number;
-}
-
-/**
- * 10 teams × 10 years with every mechanism of model version 2 on (issue 8's
- * budget): uneven use (σ = 1), demand answering cost, rework, gains already
- * banked, plan learning, a hire limit, a promotion from each even team into the
- * next, severance and hiring costs, other costs; shared blocks, a few per-team
- * overrides, a shock on each lever.
- */
-function tenByTen() {
-  const teams = Array.from({ length: 10 }, (_, i) => ({
-    name: `Team ${i + 1}`,
-    engineers: 10 + 5 * i,
-    salary: 120_000 + 10_000 * i,
-    equityPerYear: i % 3 === 0 ? 30_000 : 0,
-    otherCostPerHead: 10_000,
-    ...(i % 2 === 0 ? { promotion: { to: `Team ${i + 2}`, rate: 0.1 } } : {}),
-    ...(i % 4 === 1 ? { tokens: { budget: 6_000 } } : {}),
-    ...(i % 5 === 2 ? { productivity: { maxMultiplier: 2, assumedMaxMultiplier: 3 } } : {}),
-  }));
-  const input: ScenarioInput = {
-    years: 10,
-    teams,
-    tokens: { budgetInUse: 1_200, usageSpread: 1 },
-    productivity: { reworkShare: 0.2, planLearning: 0.3, assumedMaxMultiplier: 2 },
-    demand: { growth: 0.03, elasticity: 0.5 },
-    policy: { headcount: 'matchDemand', attrition: 0.1, layoffs: false, hireLimit: 0.15, severanceMonths: 2, hiringCostRate: 0.15 },
-    specialists: { perMillionSpend: 0.5 },
-    shocks: [
-      { year: 2028, cut: 0.3, lever: 'tokens' },
-      { year: 2029, cut: 0.05, lever: 'salary' },
-      { year: 2030, cut: 0.1, lever: 'headcount' },
-    ],
-  };
-  return loadScenario(input);
 }
 
 const CASES: BenchCase[] = [
@@ -110,7 +75,7 @@ const CASES: BenchCase[] = [
         uncertainty: {
           samples: 10_000,
           seed: 1,
-          ranges: { 'productivity.maxMultiplier': [1.1, 2], 'tokens.priceDecline': [0.1, 0.5], 'demand.growth': [0, 0.1], salaryGrowth: [0.02, 0.05] },
+          ranges: TEN_BY_TEN_RANGES,
         },
       });
       return () => runUncertainty(s).bands;

@@ -164,11 +164,13 @@ const ratio = (a: number, b: number) => {
 // those without it (test/unit/uncertainty/totals.test.ts). One JavaScript call
 // runs at a time, so one module-level memo is safe; the worker has its own
 // module instance.
+// Four ways, written out in saturatingGain.
 const MEMO_WAYS = 4;
-let memoTokens = new Float64Array(0);
-let memoHalf = new Float64Array(0);
-let memoSigma = new Float64Array(0);
-let memoGain = new Float64Array(0);
+// One interleaved array, a slot of MEMO_STRIDE numbers each (tokens, half, σ,
+// gain), so that a lookup touches one cache line instead of four arrays; and
+// `const` views of it are reloaded only when it grows (growMemo).
+const MEMO_STRIDE = 4;
+let memo = new Float64Array(0);
 let memoNext = new Uint8Array(0);
 
 // Tables of the mean gain for the few σ a run of many samples meets (SpreadTable).
@@ -185,32 +187,61 @@ function tableFor(sigma: number): SpreadTable {
 }
 
 function saturatingGain(t: number, tokensT: number, halfT: number, sigma: number): number {
-  const first = t * MEMO_WAYS;
-  for (let i = first; i < first + MEMO_WAYS; i++) {
-    if (memoTokens[i] === tokensT && memoHalf[i] === halfT && memoSigma[i] === sigma) return memoGain[i];
-  }
+  const m = memo;
+  const first = t * MEMO_WAYS * MEMO_STRIDE;
+  // The four ways written out, not a loop: this function is inlined three
+  // times into runTeams, and every loop there makes TurboFan's compile of it,
+  // which the first Monte Carlo run waits for, longer (issue 11).
+  if (m[first] === tokensT && m[first + 1] === halfT && m[first + 2] === sigma) return m[first + 3];
+  if (m[first + 4] === tokensT && m[first + 5] === halfT && m[first + 6] === sigma) return m[first + 7];
+  if (m[first + 8] === tokensT && m[first + 9] === halfT && m[first + 10] === sigma) return m[first + 11];
+  if (m[first + 12] === tokensT && m[first + 13] === halfT && m[first + 14] === sigma) return m[first + 15];
   // σ = 0: version 1's expression exactly.
   const gain =
     sigma === 0 ? 1 - Math.exp((-Math.LN2 * tokensT) / halfT)
     : tabulate ? tableGain(tableFor(sigma), tokensT / halfT)
     : meanSaturatingGain(tokensT / halfT, scalesFor(sigma));
-  const slot = first + memoNext[t];
-  memoNext[t] = (memoNext[t] + 1) % MEMO_WAYS;
-  memoTokens[slot] = tokensT;
-  memoHalf[slot] = halfT;
-  memoSigma[slot] = sigma;
-  memoGain[slot] = gain;
+  const way = memoNext[t];
+  memoNext[t] = way + 1 === MEMO_WAYS ? 0 : way + 1;
+  const slot = first + way * MEMO_STRIDE;
+  m[slot] = tokensT;
+  m[slot + 1] = halfT;
+  m[slot + 2] = sigma;
+  m[slot + 3] = gain;
   return gain;
 }
 
 function growMemo(years: number): void {
-  if (memoTokens.length >= MEMO_WAYS * years) return;
+  if (memo.length >= MEMO_WAYS * MEMO_STRIDE * years) return;
   // NaN never equals a key, so fresh slots always miss.
-  memoTokens = new Float64Array(MEMO_WAYS * years).fill(NaN);
-  memoHalf = new Float64Array(MEMO_WAYS * years).fill(NaN);
-  memoSigma = new Float64Array(MEMO_WAYS * years).fill(NaN);
-  memoGain = new Float64Array(MEMO_WAYS * years);
+  memo = new Float64Array(MEMO_WAYS * MEMO_STRIDE * years).fill(NaN);
   memoNext = new Uint8Array(years);
+}
+
+/** Forgets every remembered gain (fresh slots miss: NaN equals no key). */
+function clearMemo(): void {
+  memo.fill(NaN);
+}
+
+// The gain already banked (loadParams) for the last few (a, σ) seen: the exact
+// 18-node rule, never the table, so its numbers are those without the memo.
+// Every sample of a Monte Carlo loads every team's parameters again, and the
+// teams usually share today's spend: without it, 18 exponentials per team and
+// sample, a tenth of a run (issue 11's profile).
+const BANKED_WAYS = 4;
+const bankedKey = new Float64Array(2 * BANKED_WAYS).fill(NaN);
+const bankedGain = new Float64Array(BANKED_WAYS);
+let bankedNext = 0;
+function bankedMeanGain(a: number, sigma: number): number {
+  for (let i = 0; i < BANKED_WAYS; i++) {
+    if (bankedKey[2 * i] === a && bankedKey[2 * i + 1] === sigma) return bankedGain[i];
+  }
+  const gain = meanSaturatingGain(a, scalesFor(sigma));
+  bankedKey[2 * bankedNext] = a;
+  bankedKey[2 * bankedNext + 1] = sigma;
+  bankedGain[bankedNext] = gain;
+  bankedNext = (bankedNext + 1) % BANKED_WAYS;
+  return gain;
 }
 
 // Each team's headcount p_t after its events, for the promotions into other
@@ -239,6 +270,10 @@ const HOLD = 0, MATCH_DEMAND = 1, HOLD_BUDGET = 2;
 const POLICY_CODE = { hold: HOLD, matchDemand: MATCH_DEMAND, holdBudget: HOLD_BUDGET } as const;
 const params = new Float64Array(PARAM_COUNT);
 const setupScope: CurveScope = { T: 0, t: 0, half: 0, maxMultiplier: 0, price: 0, budget: 0, salary: 0 };
+// The year loop's scope for custom curves: one object for every team and run
+// (a fresh one per team was 100,000 objects of garbage a Monte Carlo). Every
+// field a curve reads is written before each call.
+const yearScope: CurveScope = { T: 0, t: 0, half: 0, maxMultiplier: 0, price: 0, budget: 0, salary: 0 };
 
 /** Lays out one team's parameters as numbers in P (no loop: see above). */
 function loadParams(team: TeamParams, prep: Prepared, P: Float64Array): void {
@@ -298,7 +333,7 @@ function loadParams(team: TeamParams, prep: Prepared, P: Float64Array): void {
     const tokens0 = inUse0 / tokens.pricePerMillion;
     if (team.curve === saturating) {
       const sigma = tokens.usageSpread;
-      const gain = sigma === 0 ? 1 - Math.exp((-Math.LN2 * tokens0) / prod.halfGainTokens) : meanSaturatingGain(tokens0 / prod.halfGainTokens, scalesFor(sigma));
+      const gain = sigma === 0 ? 1 - Math.exp((-Math.LN2 * tokens0) / prod.halfGainTokens) : bankedMeanGain(tokens0 / prod.halfGainTokens, sigma);
       banked = 1 + (prod.maxMultiplier - 1) * gain;
     } else {
       const s = setupScope;
@@ -333,7 +368,7 @@ export function runTeams(prep: Prepared, out: Float64Array, firstBase: number, s
   if (tabulate !== prep.tabulateSpread) {
     tabulate = prep.tabulateSpread;
     // The memo's gains were computed the other way: forget them (a pure function of its key per mode).
-    memoTokens.fill(NaN);
+    clearMemo();
   }
   const heads = headcounts;
   growMemo(n);
@@ -402,7 +437,7 @@ export function runTeams(prep: Prepared, out: Float64Array, firstBase: number, s
     const severanceMonths = P[SEVERANCE_MONTHS], hiringCostRate = P[HIRING_COST_RATE], promotionRate = P[PROMOTION_RATE];
     const budgetB = P[BUDGET_B], jobs0 = P[JOBS0], banked = P[BANKED];
     const builtIn = P[BUILT_IN] === 1;
-    const scope: CurveScope = { T: 0, t: 0, half: 0, maxMultiplier: 0, price: 0, budget: 0, salary: 0 };
+    const scope = yearScope;
     const headsAt = k * n;
 
     // Growth factors (1 + g)^t, advanced by one multiplication a year.
