@@ -12,6 +12,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     setupFiles: ['test/setup.ts'],
+    // Property tests of the Monte Carlo take 2–3 s alone and over 5 s when both cores are busy: the limit
+    // catches a hang, not a slow machine.
+    testTimeout: 30_000,
     // Builds dist-cli when it is older than its sources: the CLI tests spawn the built program.
     globalSetup: ['test/cli-build.ts'],
     projects: [
