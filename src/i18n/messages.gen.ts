@@ -130,6 +130,7 @@ export interface MessageValues {
   "headline.flips.none": {  };
   "headline.flips.working": {  };
   "headline.flips.failed": { "message": string | number };
+  "chart.headcount.flows": {  };
   "figure.rolesAtRisk.explain": {  };
   "figure.required.explain": {  };
   "figure.engineers.explain": { "year": string | number };
