@@ -131,6 +131,8 @@ export interface MessageValues {
   "headline.flips.working": {  };
   "headline.flips.failed": { "message": string | number };
   "chart.headcount.flows": {  };
+  "chart.frontier.team": {  };
+  "chart.frontier.organisation": {  };
   "figure.rolesAtRisk.explain": {  };
   "figure.required.explain": {  };
   "figure.engineers.explain": { "year": string | number };
