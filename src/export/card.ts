@@ -15,6 +15,8 @@ export interface CardInput {
   /** The scenario's title. */
   scenarioTitle: string;
   headline: string;
+  /** What would have to be true: the "…, as long as …" line beside the headline (src/ui/headline/flipText.ts). */
+  conditions?: string;
   /** Serialised <svg> of the chart, with its width and height. */
   chart: { svg: string; width: number; height: number };
   assumptions: string;
@@ -84,7 +86,9 @@ export function buildCard(input: CardInput): { svg: string; width: number; heigh
   const top: Block[] = [
     { lines: wrap(input.chartTitle, inner, 20, 2), size: 20, weight: 700, color: INK, gapAfter: 2 },
     { lines: wrap(t('card.scenario', { title: input.scenarioTitle }), inner, 14, 2), size: 14, color: MUTED, gapAfter: 8 },
-    { lines: wrap(input.headline, inner, 15, 5), size: 15, color: INK, gapAfter: 12 },
+    // The app's own sentences, never cut: wrapped by measured width (canvas in a browser), as many lines as they need.
+    { lines: wrap(input.headline, inner, 15), size: 15, color: INK, gapAfter: input.conditions ? 4 : 12 },
+    ...(input.conditions ? [{ lines: wrap(input.conditions, inner, 14), size: 14, color: INK, gapAfter: 12 }] : []),
   ];
   const bottom: Block[] = [
     ...(input.baselineNote ? [{ lines: wrap(input.baselineNote, inner, 12, 2), size: 12, color: MUTED, gapAfter: 6 }] : []),

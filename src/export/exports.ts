@@ -22,6 +22,7 @@ import { costFrom, type LeverComparison } from '../model/levers';
 import { rangeCount } from '../scenario/paths';
 import { BOOLEAN_METRICS, YEAR_METRICS } from '../model/metrics';
 import { buildCard } from './card';
+import { conditionsFor } from './conditions';
 import { createElement } from 'react';
 import { FanChart, type FanChartProps } from '../charts/fan/FanChart';
 import { TornadoChart, type TornadoChartProps } from '../charts/tornado/TornadoChart';
@@ -43,6 +44,7 @@ function cardFor(chart: ChartSvg, source: string, baselineNote?: string) {
     chartTitle: chart.title,
     scenarioTitle: displayTitle(scenario.title),
     headline: headlineFor(scenario, lens),
+    conditions: conditionsFor(scenario, lens, readerLocale()),
     chart,
     assumptions: assumptions(scenario, readerLocale()),
     source,

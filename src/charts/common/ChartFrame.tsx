@@ -22,10 +22,12 @@ export interface ChartFrameProps {
   bodyRef?: RefObject<HTMLDivElement | null>;
   /** A fitted chart's unfitted height: an embed posts it to its host page (src/ui/share/embed). */
   naturalHeight?: number;
+  /** Controls of what the chart shows (the frontier's team), above both the chart and its table. */
+  controls?: ReactNode;
   children: ReactNode;
 }
 
-export function ChartFrame({ id, title, description, source, table, headingLevel = 3, bodyRef, naturalHeight, children }: ChartFrameProps) {
+export function ChartFrame({ id, title, description, source, table, headingLevel = 3, bodyRef, naturalHeight, controls, children }: ChartFrameProps) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const uid = useId();
   const Heading = `h${headingLevel}` as const;
@@ -38,6 +40,7 @@ export function ChartFrame({ id, title, description, source, table, headingLevel
         </Heading>
         <p className="chart-description">{description}</p>
       </figcaption>
+      {controls}
       <div className="chart-body" ref={bodyRef} data-natural-height={naturalHeight}>{view === 'chart' ? children : <DataTable table={table()} />}</div>
       <div className="chart-footer">
         <p className="chart-source">{source}</p>

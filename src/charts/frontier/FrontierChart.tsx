@@ -1,6 +1,9 @@
 // The trade-off frontier chart: two panels over the token budget (engineers
 // needed, total cost) sharing one x axis and one cursor across the sweep.
-import { useMemo } from 'react';
+// With several teams, a selector shows one team's own frontier (its budget
+// swept alone, MODEL.md §6) with its optimum and break-even, or the whole
+// organisation's; downloads and embeds draw the organisation's.
+import { useId, useMemo, useState } from 'react';
 import { ChartFrame } from '../common/ChartFrame';
 import { PlotSvg } from '../common/PlotSvg';
 import { AxisTitle, ValueAxis, XAxis } from '../common/Axis';
@@ -14,18 +17,46 @@ import { frontierFor } from '../../state/results';
 import type { ChartProps } from '../types';
 import { frontierDescription, frontierLayout, frontierPanelHeight, frontierTable, title } from './layout';
 import { FrontierMarks } from './FrontierMarks';
+import type { Frontier } from '../../model';
+import { useT } from '../../i18n/react';
+
+/** One team's frontier in the organisation's shape, so the layout, description and table read it alike. */
+function teamView(f: Frontier, team: number): Frontier {
+  return team < 0 || team >= f.teams.length ? f : { ...f.teams[team], year: f.year, teams: [] };
+}
 
 export function FrontierChart({ frontier, baselineFrontier, scenario, width, headingLevel, fit }: ChartProps) {
   const [ref, w, h] = useChartSize<HTMLDivElement>(width, fit === true);
   const fmt = useFormats(scenario);
-  const f = frontier ?? frontierFor(scenario);
-  const layout = useMemo(() => fitLayout(h, frontierPanelHeight(w), (m) => frontierLayout(f, baselineFrontier, w, fmt, m)), [f, baselineFrontier, w, fmt, h]);
+  const t = useT();
+  const selectId = useId();
+  const org = frontier ?? frontierFor(scenario);
+  // -1: the whole organisation.
+  const [team, setTeam] = useState(-1);
+  const f = useMemo(() => teamView(org, team), [org, team]);
+  const baselineTeam = team >= 0 && baselineFrontier ? baselineFrontier.teams.findIndex((b) => b.name === org.teams[team]?.name) : -1;
+  const base = useMemo(() => (!baselineFrontier ? baselineFrontier : team < 0 ? baselineFrontier : baselineTeam >= 0 ? teamView(baselineFrontier, baselineTeam) : null), [baselineFrontier, team, baselineTeam]);
+  const layout = useMemo(() => fitLayout(h, frontierPanelHeight(w), (m) => frontierLayout(f, base, w, fmt, m)), [f, base, w, fmt, h]);
   const description = useMemo(() => frontierDescription(f, fmt.currency, fmt.locale), [f, fmt]);
   const source = useMemo(() => sourceLine(scenario, fmt.locale), [scenario, fmt]);
   const heading = title(f.year);
   const current = f.points.findIndex((p) => p.budget >= f.current.budget);
+  const controls =
+    org.teams.length > 1 ? (
+      <p className="chart-controls">
+        <label htmlFor={selectId}>{t('chart.frontier.team')} </label>
+        <select id={selectId} value={team} onChange={(e) => setTeam(Number(e.target.value))}>
+          <option value={-1}>{t('chart.frontier.organisation')}</option>
+          {org.teams.map((tf, i) => (
+            <option key={i} value={i}>
+              {tf.name}
+            </option>
+          ))}
+        </select>
+      </p>
+    ) : null;
   return (
-    <ChartFrame id="frontier" title={heading} description={description} source={source} table={() => frontierTable(f, fmt)} headingLevel={headingLevel} bodyRef={ref} naturalHeight={fit ? layout.naturalHeight : undefined}>
+    <ChartFrame id="frontier" title={heading} description={description} source={source} table={() => frontierTable(f, fmt)} headingLevel={headingLevel} bodyRef={ref} naturalHeight={fit ? layout.naturalHeight : undefined} controls={controls}>
       <PlotSvg
         width={layout.width}
         height={layout.height}

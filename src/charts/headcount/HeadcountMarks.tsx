@@ -1,8 +1,15 @@
 // Headcount marks: the roles-at-risk band under the lines, the baseline's
-// dashed lines behind, then engineers, required and planned.
+// dashed lines behind, then engineers, required and planned; under them the
+// hires and layoffs panel.
 import { PanelSeries } from '../common/marks';
 import type { YearChartLayout } from '../common/yearChart';
 
 export function HeadcountMarks({ layout }: { layout: YearChartLayout }) {
-  return <PanelSeries panel={layout.panels[0]} />;
+  return (
+    <g>
+      {layout.panels.map((panel) => (
+        <PanelSeries key={panel.id} panel={panel} />
+      ))}
+    </g>
+  );
 }

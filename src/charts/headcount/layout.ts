@@ -1,5 +1,6 @@
 // Headcount: engineers employed, engineers required to meet demand, the plan
-// management staffs to, and roles at risk (engineers above required), per year.
+// management staffs to, and roles at risk (engineers above required), per year;
+// under them the flows that move the headcount, hires and layoffs (MODEL.md §5).
 import type { YearRow } from '../../model';
 import type { ChartFormats } from '../common/format';
 import { formatNumber } from '../../ui/format';
@@ -49,6 +50,17 @@ export function headcountLayout(rows: readonly YearRow[], baseline: readonly Yea
           },
         ],
       },
+      {
+        id: 'flows',
+        title: t('chart.axis', { label: t('chart.headcount.flows'), unit: unit('count', fmt) }),
+        kind: 'count',
+        weight: 0.45,
+        lines: [
+          { id: 'hires', label: metricLabel('hires'), color: PALETTE.hiring, values: col('hires'), baseline: base('hires') },
+          // Dashed as well as coloured: the two flows stay apart in grey print.
+          { id: 'layoffs', label: metricLabel('layoffs'), color: PALETTE.severance, dash: '6 4', values: col('layoffs'), baseline: base('layoffs') },
+        ],
+      },
     ],
     extras: [
       { id: 'jobsChange', label: t('chart.headcount.jobsChange'), kind: 'count', values: col('jobsChange'), baseline: base('jobsChange') },
@@ -86,6 +98,8 @@ export function headcountTable(rows: readonly YearRow[], fmt: ChartFormats): Tab
       { label: column(metricLabel('managers'), u), kind: 'count', values: rows.map((r) => r.managers) },
       { label: column(metricLabel('specialists'), u), kind: 'count', values: rows.map((r) => r.specialists) },
       { label: column(metricLabel('jobsChange'), u), kind: 'count', values: rows.map((r) => r.jobsChange) },
+      { label: column(metricLabel('hires'), u), kind: 'count', values: rows.map((r) => r.hires) },
+      { label: column(metricLabel('layoffs'), u), kind: 'count', values: rows.map((r) => r.layoffs) },
     ],
     fmt,
   );

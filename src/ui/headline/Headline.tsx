@@ -9,6 +9,7 @@ import { figureViews } from './figures';
 import { figureContext, noAIScenario, sentenceFacts } from './facts';
 import { headlineSentence } from './sentence';
 import { FigureList } from './FigureList';
+import { Flips } from './Flips';
 import { useLocale, useT } from '../../i18n/react';
 import { displayTitle } from '../../i18n/presetTexts';
 import './headline.css';
@@ -38,6 +39,7 @@ export function Headline() {
       <p className="headline-sentence" data-testid="headline-sentence" aria-live="polite">
         {sentence}
       </p>
+      <Flips scenario={scenario} lens={lens} />
       <p className="headline-intro" data-lens={lens}>{config.intro}</p>
       {/* The baseline is pinned from the share bar (src/ui/share). */}
       <p className="headline-note">

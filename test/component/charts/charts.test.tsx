@@ -113,7 +113,8 @@ describe('year charts in detail', () => {
     const base = simulate(loadScenario({ ...scenario, tokens: { budget: 0 } }));
     const { container } = renderChart('headcount', { baseline: base });
     const dashed = container.querySelectorAll('path[stroke="#777777"][stroke-dasharray]');
-    expect(dashed).toHaveLength(3);
+    // Engineers, required, planned; hires and layoffs.
+    expect(dashed).toHaveLength(5);
     await user.tab();
     await user.keyboard('{End}');
     expect(screen.getByRole('columnheader', { name: 'Baseline' })).toBeInTheDocument();

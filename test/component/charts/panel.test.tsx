@@ -53,7 +53,7 @@ describe('charts panel', () => {
       useStore.getState().setBaseline(useStore.getState().scenario);
       useStore.getState().setField('teams[0].engineers', 55);
     });
-    // Headcount 3, pay 4, output 4, frontier 2 dashed lines; the cost stack's baseline marks.
-    expect(container.querySelectorAll('path[stroke="#777777"]')).toHaveLength(14);
+    // Headcount 5 (with hires and layoffs), pay 4, output 4, frontier 2 dashed lines; the cost stack's baseline marks.
+    expect(container.querySelectorAll('path[stroke="#777777"]')).toHaveLength(16);
   });
 });

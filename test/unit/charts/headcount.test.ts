@@ -28,6 +28,19 @@ describe('headcount layout', () => {
     expect(panel.lines[1].points[1]!.y).toBeCloseTo(panel.y(30), 9);
   });
 
+  it('draws hires and layoffs per year in a panel of their own, and the table has them', () => {
+    const rows = HEADCOUNT.map((r, i) => ({ ...r, hires: i === 1 ? 3 : 0, layoffs: i === 2 ? 2 : 0 }));
+    const flows = headcountLayout(rows, null, 600, FMT).panels[1];
+    expect(flows.id).toBe('flows');
+    expect(flows.title).toBe('Hires and layoffs a year (FTE)');
+    expect(flows.lines.map((l) => [l.id, l.label])).toEqual([['hires', 'Hires'], ['layoffs', 'Layoffs']]);
+    expect(flows.lines[0].points[1]!.y).toBeCloseTo(flows.y(3), 9);
+    expect(flows.lines[1].points[2]!.y).toBeCloseTo(flows.y(2), 9);
+    const table = headcountTable(rows, FMT);
+    const at = (label: string) => table.columns.findIndex((c) => c.startsWith(label));
+    expect(table.rows.map((r) => [r.cells[at('Hires')], r.cells[at('Layoffs')]])).toEqual([['0', '0'], ['3', '0'], ['0', '2']]);
+  });
+
   it('the tooltip lists every series for the year', () => {
     const tip = layout.tooltipAt(2);
     expect(tip.heading).toBe('2028');
@@ -36,6 +49,8 @@ describe('headcount layout', () => {
       ['Required', '25'],
       ['Planned', '22'],
       ['Roles at risk', '11'],
+      ['Hires', '0'],
+      ['Layoffs', '0'],
       ['Jobs change since start', '-4'],
     ]);
   });

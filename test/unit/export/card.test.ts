@@ -45,6 +45,19 @@ describe('the download card', () => {
     );
   }, 60_000);
 
+  it('prints the “as long as …” line under the headline, wrapped and never cut, in German too', () => {
+    const conditions =
+      '1 Stelle gefährdet bis 2030, solange die für den halben Gewinn nötigen Tokens um mehr als 27 % im Jahr wachsen, die Token-Preise um weniger als 31,6 % im Jahr fallen und das Token-Budget um weniger als 4,3 % im Jahr wächst.';
+    const card = buildCard({ chartTitle: 'Personal', scenarioTitle: 'Typisch', headline: 'Kurz.', conditions, chart, assumptions: 'a', source: 's', permalink: 'p' });
+    const lines = [...parse(card.svg).querySelectorAll('text[font-size="14"]')].map((t) => t.textContent!).slice(1);
+    // Every word is there, in order, over several lines, none wider than the card's text column.
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join(' ')).toBe(conditions);
+    for (const line of lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(480 - 2 * 24);
+    const without = buildCard({ chartTitle: 'Personal', scenarioTitle: 'Typisch', headline: 'Kurz.', chart, assumptions: 'a', source: 's', permalink: 'p' });
+    expect(card.height).toBeGreaterThan(without.height);
+  });
+
   it('escapes the five XML specials and replaces characters XML forbids', () => {
     expect(escapeXml(`<a href="x">'&'</a>\u0000\uD800`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;\uFFFD\uFFFD');
   });
