@@ -14,6 +14,10 @@ export interface CardInput {
   chartTitle: string;
   /** The scenario's title. */
   scenarioTitle: string;
+  /** What the scenario changed from its preset ("Based on …, changed: …"), once it differs. */
+  basis?: string;
+  /** The sources the scenario itself cites, as one line. */
+  sources?: string;
   headline: string;
   /** Serialised <svg> of the chart, with its width and height. */
   chart: { svg: string; width: number; height: number };
@@ -83,12 +87,14 @@ export function buildCard(input: CardInput): { svg: string; width: number; heigh
   const lineHeight = (size: number) => Math.round(size * 1.35);
   const top: Block[] = [
     { lines: wrap(input.chartTitle, inner, 20, 2), size: 20, weight: 700, color: INK, gapAfter: 2 },
-    { lines: wrap(t('card.scenario', { title: input.scenarioTitle }), inner, 14, 2), size: 14, color: MUTED, gapAfter: 8 },
+    { lines: wrap(t('card.scenario', { title: input.scenarioTitle }), inner, 14, 2), size: 14, color: MUTED, gapAfter: input.basis ? 2 : 8 },
+    ...(input.basis ? [{ lines: wrap(input.basis, inner, 12, 3), size: 12, color: MUTED, gapAfter: 8 }] : []),
     { lines: wrap(input.headline, inner, 15, 5), size: 15, color: INK, gapAfter: 12 },
   ];
   const bottom: Block[] = [
     ...(input.baselineNote ? [{ lines: wrap(input.baselineNote, inner, 12, 2), size: 12, color: MUTED, gapAfter: 6 }] : []),
     { lines: wrap(t('card.assumptions', { assumptions: input.assumptions }), inner, 12, 6), size: 12, color: INK, gapAfter: 6 },
+    ...(input.sources ? [{ lines: wrap(input.sources, inner, 12, 4), size: 12, color: MUTED, gapAfter: 6 }] : []),
     // Up to 8 lines: a fan's source names every ranged input before the app's own line.
     { lines: wrap(input.source, inner, 12, 8), size: 12, color: MUTED, gapAfter: 6 },
     // The permalink breaks anywhere (it has no spaces); a long one is kept whole, never cut.

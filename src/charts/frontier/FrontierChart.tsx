@@ -15,13 +15,13 @@ import type { ChartProps } from '../types';
 import { frontierDescription, frontierLayout, frontierPanelHeight, frontierTable, title } from './layout';
 import { FrontierMarks } from './FrontierMarks';
 
-export function FrontierChart({ frontier, baselineFrontier, scenario, width, headingLevel, fit }: ChartProps) {
+export function FrontierChart({ frontier, baselineFrontier, scenario, basis, width, headingLevel, fit }: ChartProps) {
   const [ref, w, h] = useChartSize<HTMLDivElement>(width, fit === true);
   const fmt = useFormats(scenario);
   const f = frontier ?? frontierFor(scenario);
   const layout = useMemo(() => fitLayout(h, frontierPanelHeight(w), (m) => frontierLayout(f, baselineFrontier, w, fmt, m)), [f, baselineFrontier, w, fmt, h]);
   const description = useMemo(() => frontierDescription(f, fmt.currency, fmt.locale), [f, fmt]);
-  const source = useMemo(() => sourceLine(scenario, fmt.locale), [scenario, fmt]);
+  const source = useMemo(() => sourceLine(scenario, fmt.locale, basis), [scenario, fmt, basis]);
   const heading = title(f.year);
   const current = f.points.findIndex((p) => p.budget >= f.current.budget);
   return (
