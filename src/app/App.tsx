@@ -15,6 +15,7 @@ import { Headline } from '../ui/headline/Headline';
 import { FigureSheet } from '../ui/headline/FigureSheet';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { ComparePanel } from '../ui/compare/ComparePanel';
+import { UnionCompare } from '../ui/compare/UnionCompare';
 import { ResultsGate } from '../ui/results/ResultsGate';
 import { ResultsBoundary } from '../ui/results/ResultsBoundary';
 import { useStore } from '../state/store';
@@ -33,10 +34,11 @@ export function App() {
         <main id="results" className="results-pane" tabIndex={-1}>
           <ResultsGate>
             <Headline />
-            {/* The lens' lead chart comes right after the lead figures; the comparison and the other figures after it. */}
+            {/* The lens' lead chart comes right after the lead figures; the comparison (the union's one click to it) and the other figures after it. */}
             <ChartsPanel
               afterLead={
                 <>
+                  <UnionCompare />
                   <ComparePanel />
                   <FigureSheet />
                 </>

@@ -59,7 +59,8 @@ const FIELDS: Record<string, readonly [MessageId, Kind]> = {
   otherCostPerHead: ['metric.otherCost', 'money'],
 };
 
-const SHARED_BLOCKS = ['managers', 'specialists', 'tokens', 'productivity', 'demand', 'policy'] as const;
+// The editor's order: its sections run scenario, teams, tokens, productivity, demand (with the policy), pay.
+const SHARED_BLOCKS = ['tokens', 'productivity', 'demand', 'policy', 'managers', 'specialists'] as const;
 const TOP_FIELDS = ['currency', 'startYear', 'years', 'salaryGrowth'] as const;
 const TEAM_BLOCKS = ['tokens', 'productivity', 'demand', 'policy'] as const;
 
@@ -103,15 +104,15 @@ export function scenarioChanges(preset: Scenario, scenario: Scenario, locale?: s
     out.push({ path, label: label ? label(name) : name, value: format(d.kind, value, scenario, locale) });
   };
   for (const key of TOP_FIELDS) if (!deepEqual(preset[key], scenario[key])) add(key, key, scenario[key]);
-  for (const block of SHARED_BLOCKS) {
-    const from = preset[block] as Record<string, unknown>;
-    const to = scenario[block] as Record<string, unknown>;
-    for (const key of Object.keys(to)) if (!deepEqual(from[key], to[key])) add(`${block}.${key}`, key, to[key]);
-  }
   if (preset.teams.length !== scenario.teams.length) {
     out.push({ path: 'teams', label: inSentence(t('section.teams')), value: formatNumber(scenario.teams.length, 0, locale) });
   } else {
     scenario.teams.forEach((team, i) => teamChanges(preset.teams[i], team, i, scenario.teams.length > 1, add));
+  }
+  for (const block of SHARED_BLOCKS) {
+    const from = preset[block] as Record<string, unknown>;
+    const to = scenario[block] as Record<string, unknown>;
+    for (const key of Object.keys(to)) if (!deepEqual(from[key], to[key])) add(`${block}.${key}`, key, to[key]);
   }
   if (!deepEqual(preset.shocks, scenario.shocks)) {
     out.push({ path: 'shocks', label: inSentence(t('section.shocks')), value: formatNumber(scenario.shocks.length, 0, locale) });

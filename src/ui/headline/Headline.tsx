@@ -16,7 +16,6 @@ import { YearChoice } from './YearChoice';
 import { BasedOn } from './BasedOn';
 import { EditLink } from './EditLink';
 import { useFigureYear } from './useFigureYear';
-import { UnionCompare } from '../compare/UnionCompare';
 import { LEAD_COUNT } from './leadCount';
 import { useLocale, useT } from '../../i18n/react';
 import { displayTitle } from '../../i18n/presetTexts';
@@ -52,7 +51,6 @@ export function Headline() {
       <YearChoice />
       <h3 className="visually-hidden">{t('headline.leadingFigures')}</h3>
       <FigureList views={views} lead />
-      <UnionCompare />
     </section>
   );
 }
