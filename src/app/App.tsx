@@ -1,5 +1,10 @@
-// The page: header (presets, lens, share), the editor, and the results.
-// Each region is owned by its own module; `?embed=CHART` shows one chart only.
+// The page: header (presets, lens, share), the results, and the editor.
+// The results come first in the page's order (issue 9 point 3): a link opens on
+// its answer, on a phone too, and a keyboard or screen reader meets the
+// sentence before the editor's fields. On a wide screen the editor is drawn in
+// the left column (styles.css grid areas); "Edit the scenario" in the headline
+// jumps to it. Each region is owned by its own module; `?embed=CHART` shows one
+// chart only.
 import { lazy, Suspense } from 'react';
 import { Header } from '../ui/layout/Header';
 import { Notices } from '../ui/layout/Notices';
@@ -7,8 +12,10 @@ import { UpdatePrompt } from '../ui/share/UpdatePrompt';
 import { PrintBrief } from '../ui/print/PrintBrief';
 import { Editor } from '../ui/editor/Editor';
 import { Headline } from '../ui/headline/Headline';
+import { FigureSheet } from '../ui/headline/FigureSheet';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { ComparePanel } from '../ui/compare/ComparePanel';
+import { UnionCompare } from '../ui/compare/UnionCompare';
 import { ResultsGate } from '../ui/results/ResultsGate';
 import { ResultsBoundary } from '../ui/results/ResultsBoundary';
 import { useStore } from '../state/store';
@@ -19,19 +26,24 @@ export function App() {
   const t = useT();
   return (
     <div className="app">
+      <a className="skip-link" href="#results">{t('app.skipToResults')}</a>
       <Header />
       <UpdatePrompt />
       <Notices />
-      <a className="skip-link" href="#results">{t('app.skipToResults')}</a>
       <div className="layout">
-        <aside className="editor-pane" aria-label={t('app.editorRegion')}>
-          <Editor />
-        </aside>
         <main id="results" className="results-pane" tabIndex={-1}>
           <ResultsGate>
             <Headline />
-            <ComparePanel />
-            <ChartsPanel />
+            {/* The lens' lead chart comes right after the lead figures; the comparison (the union's one click to it) and the other figures after it. */}
+            <ChartsPanel
+              afterLead={
+                <>
+                  <UnionCompare />
+                  <ComparePanel />
+                  <FigureSheet />
+                </>
+              }
+            />
             <Suspense fallback={<p className="levers-loading">{t('levers.loading')}</p>}>
               <DownturnLevers />
             </Suspense>
@@ -39,6 +51,11 @@ export function App() {
             <PrintBrief />
           </ResultsGate>
         </main>
+        <aside id="editor" className="editor-pane" aria-label={t('app.editorRegion')} tabIndex={-1}>
+          {/* On a phone the editor is below every result: a way back up. */}
+          <a className="back-to-results" href="#results">{t('app.skipToResults')}</a>
+          <Editor />
+        </aside>
       </div>
     </div>
   );

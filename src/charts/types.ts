@@ -3,6 +3,7 @@
 import type { Frontier, SimulationResult } from '../model';
 import type { Scenario } from '../scenario/schema';
 import type { ChartFormats } from './common/format';
+import type { Basis } from '../ui/basis/basis';
 
 export interface ChartProps {
   result: SimulationResult;
@@ -13,6 +14,8 @@ export interface ChartProps {
   /** The baseline's sweep, for the frontier chart in compare mode. */
   baselineFrontier?: Frontier | null;
   scenario: Scenario;
+  /** The preset the scenario started from: its source line names it and the changes (none for a file's own scenario). */
+  basis?: Basis | null;
   /** Fixed width in pixels (downloads, embeds); measured from the container when omitted. */
   width?: number;
   /** Heading level of the chart's title; 3 by default. */

@@ -14,6 +14,10 @@ export interface CardInput {
   chartTitle: string;
   /** The scenario's title. */
   scenarioTitle: string;
+  /** What the scenario changed from its preset ("Based on …, changed: …"), once it differs. */
+  basis?: string;
+  /** The sources the scenario itself cites, as one line. */
+  sources?: string;
   headline: string;
   /** What would have to be true: the "…, as long as …" line beside the headline (src/ui/headline/flipText.ts). */
   conditions?: string;
@@ -85,7 +89,8 @@ export function buildCard(input: CardInput): { svg: string; width: number; heigh
   const lineHeight = (size: number) => Math.round(size * 1.35);
   const top: Block[] = [
     { lines: wrap(input.chartTitle, inner, 20, 2), size: 20, weight: 700, color: INK, gapAfter: 2 },
-    { lines: wrap(t('card.scenario', { title: input.scenarioTitle }), inner, 14, 2), size: 14, color: MUTED, gapAfter: 8 },
+    { lines: wrap(t('card.scenario', { title: input.scenarioTitle }), inner, 14, 2), size: 14, color: MUTED, gapAfter: input.basis ? 2 : 8 },
+    ...(input.basis ? [{ lines: wrap(input.basis, inner, 12, 3), size: 12, color: MUTED, gapAfter: 8 }] : []),
     // The app's own sentences, never cut: wrapped by measured width (canvas in a browser), as many lines as they need.
     { lines: wrap(input.headline, inner, 15), size: 15, color: INK, gapAfter: input.conditions ? 4 : 12 },
     ...(input.conditions ? [{ lines: wrap(input.conditions, inner, 14), size: 14, color: INK, gapAfter: 12 }] : []),
@@ -93,6 +98,7 @@ export function buildCard(input: CardInput): { svg: string; width: number; heigh
   const bottom: Block[] = [
     ...(input.baselineNote ? [{ lines: wrap(input.baselineNote, inner, 12, 2), size: 12, color: MUTED, gapAfter: 6 }] : []),
     { lines: wrap(t('card.assumptions', { assumptions: input.assumptions }), inner, 12, 6), size: 12, color: INK, gapAfter: 6 },
+    ...(input.sources ? [{ lines: wrap(input.sources, inner, 12, 4), size: 12, color: MUTED, gapAfter: 6 }] : []),
     // Up to 8 lines: a fan's source names every ranged input before the app's own line.
     { lines: wrap(input.source, inner, 12, 8), size: 12, color: MUTED, gapAfter: 6 },
     // The permalink breaks anywhere (it has no spaces); a long one is kept whole, never cut.

@@ -32,17 +32,31 @@ import { downloadBlob, fileSlug } from './download';
 import { scenarioToJson } from './scenarioFile';
 import { inSentence, readerLocale, t } from '../i18n';
 import { displayTitle } from '../i18n/presetTexts';
+import { basisOf, basisWords } from '../ui/basis/basis';
+import type { Scenario } from '../scenario/schema';
 
 // The date is ISO 8601 in every language: unambiguous in print.
 const appSource = (today: Date) =>
   t('card.appSource', { model: String(MODEL_VERSION), schema: String(SCHEMA_VERSION), date: today.toISOString().slice(0, 10) });
 
-/** A card around a drawn chart: the store's scenario's title, headline, assumptions and link. */
+/** The sources a scenario cites, shortened: a card has room for a few lines (issue 9 point 7: the scenario's own, not the preset's). */
+function citedSources(scenario: Scenario): string | undefined {
+  if (!scenario.sources.length) return undefined;
+  const short = (label: string) => (label.length > 90 ? `${label.slice(0, 89).trimEnd()}…` : label);
+  const items = scenario.sources.slice(0, 3).map((s) => short(s.label));
+  const list = items.reduce((a, b) => t('basis.list', { a, b }));
+  const all = scenario.sources.length > 3 ? t('basis.more', { list, n: scenario.sources.length - 3 }) : list;
+  return t('card.sources', { list: all });
+}
+
+/** A card around a drawn chart: the store's scenario's title, what it changed from its preset, headline, assumptions, sources and link. */
 function cardFor(chart: ChartSvg, source: string, baselineNote?: string) {
-  const { scenario, lens } = useStore.getState();
+  const { scenario, lens, presetId } = useStore.getState();
   return buildCard({
     chartTitle: chart.title,
     scenarioTitle: displayTitle(scenario.title),
+    basis: basisWords(scenario, basisOf(presetId), readerLocale())?.line,
+    sources: citedSources(scenario),
     headline: headlineFor(scenario, lens),
     conditions: conditionsFor(scenario, lens, readerLocale()),
     chart,
@@ -55,13 +69,14 @@ function cardFor(chart: ChartSvg, source: string, baselineNote?: string) {
 
 /** The card of one chart for the store's scenario, with today's date in its source line. */
 export function chartCard(id: ChartId, today = new Date()) {
-  const { scenario, baseline } = useStore.getState();
+  const { scenario, baseline, presetId } = useStore.getState();
   const chart = chartSvg(id, {
     result: resultFor(scenario),
     frontier: frontierFor(scenario),
     baseline: baseline ? resultFor(baseline) : null,
     baselineFrontier: baseline ? frontierFor(baseline) : null,
     scenario,
+    basis: basisOf(presetId),
   });
   return cardFor(chart, appSource(today), baseline ? t('card.baseline', { title: displayTitle(baseline.title) }) : undefined);
 }

@@ -1,4 +1,4 @@
-// "Explain the gap": how much of the difference in one final-year figure
+// "Explain the gap": how much of the difference in one year's figure (the final year's unless asked for another)
 // between a baseline and the current scenario comes from each group of
 // parameters. A pure function of the two scenarios.
 //
@@ -66,6 +66,8 @@ export interface ExplainOptions {
   groups?: readonly ExplainGroup[];
   /** How to run a scenario (the app passes its memoised run with the custom-curve compiler). */
   run?(scenario: Scenario): SimulationResult;
+  /** The calendar year of the figure (issue 9 point 4); the final year when omitted. A mixed run without that year has it unknown. */
+  year?: number;
 }
 
 const differs = (a: Scenario, b: Scenario, group: ExplainGroup) =>
@@ -87,7 +89,8 @@ export function explainGap(baseline: Scenario, current: Scenario, metric: Explai
   const value = (s: Scenario): number => {
     try {
       const years = run(s).years;
-      return years[years.length - 1][metric] ?? NaN;
+      const row = options.year === undefined ? years[years.length - 1] : years.find((r) => r.year === options.year);
+      return row?.[metric] ?? NaN;
     } catch {
       return NaN;
     }

@@ -1,9 +1,13 @@
-// The source line under every chart: which model run, on which assumptions.
-// Built from the scenario so a shared screenshot carries its own caveats.
+// The source line under every chart: which model run, on which assumptions,
+// what it changed from the preset it started from, and how many sources the
+// scenario itself cites (issue 9 point 7: the line is the scenario's as it is,
+// never the preset's text). Built from the scenario so a shared screenshot
+// carries its own caveats.
 import type { Scenario } from '../../scenario/schema';
 import { readerLocale, t } from '../../i18n';
 import { displayTitle } from '../../i18n/presetTexts';
 import { formatValue, type ChartFormats } from './format';
+import { basisWords, type Basis } from '../../ui/basis/basis';
 
 const policy = (headcount: Scenario['policy']['headcount']): string =>
   headcount === 'hold' ? t('source.policy.hold') : headcount === 'matchDemand' ? t('source.policy.matchDemand') : t('source.policy.holdBudget');
@@ -41,15 +45,21 @@ export function assumptions(scenario: Scenario, locale: string = readerLocale())
 }
 
 // Every chart shows the same line: built once per scenario object (the store
-// replaces the object on each edit) and locale, not once per chart.
+// replaces the object on each edit), locale and preset, not once per chart.
 const lines = new Map<string, WeakMap<Scenario, string>>();
 
-export function sourceLine(scenario: Scenario, locale: string = readerLocale()): string {
-  let byScenario = lines.get(locale);
-  if (!byScenario) lines.set(locale, (byScenario = new WeakMap()));
+/** The line for `scenario`; `basis` is the preset it started from (none for a file's or a link's own scenario). */
+export function sourceLine(scenario: Scenario, locale: string = readerLocale(), basis: Basis | null = null): string {
+  const key = `${locale}|${basis?.title ?? ''}`;
+  let byScenario = lines.get(key);
+  if (!byScenario) lines.set(key, (byScenario = new WeakMap()));
   let line = byScenario.get(scenario);
   if (line === undefined) {
-    line = t('source.line', { title: displayTitle(scenario.title), assumptions: assumptions(scenario, locale) });
+    const title = displayTitle(scenario.title);
+    const list = assumptions(scenario, locale);
+    const based = basisWords(scenario, basis, locale);
+    line = based ? t('source.lineBasis', { title, basis: based.inner, assumptions: list }) : t('source.line', { title, assumptions: list });
+    if (scenario.sources.length) line = t('source.withSources', { line, n: scenario.sources.length });
     byScenario.set(scenario, line);
   }
   return line;

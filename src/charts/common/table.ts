@@ -1,6 +1,7 @@
 // The data-table view of a chart: the same figures as the chart, formatted
 // for reading (and for screen readers, who get a real <table>).
 import { formatValue, formatYear, type ChartFormats, type ValueKind } from './format';
+import { formatSigned } from '../../ui/format';
 import type { Values } from './yearChart';
 import { t } from '../../i18n';
 
@@ -17,6 +18,8 @@ export interface TableModel {
   columns: string[];
   /** Row header then one cell per column, already formatted. */
   rows: { header: string; cells: string[] }[];
+  /** The unformatted columns of a year table, so a comparison can write each year's change (withBaseline). */
+  data?: { years: readonly number[]; columns: readonly TableColumn[]; fmt: ChartFormats };
 }
 
 export function yearTable(caption: string, years: readonly number[], columns: readonly TableColumn[], fmt: ChartFormats): TableModel {
@@ -28,7 +31,32 @@ export function yearTable(caption: string, years: readonly number[], columns: re
       header: formatYear(year),
       cells: columns.map((c) => formatValue(c.kind, c.values[i] ?? null, fmt)),
     })),
+    data: { years, columns, fmt },
   };
+}
+
+/** A change between two values as a table shows it: signed, in the column's unit; shares in percentage points. */
+export function formatChange(kind: ValueKind, delta: number | null, fmt: ChartFormats): string {
+  if (delta === null || !Number.isFinite(delta)) return '–';
+  if (delta === 0) return formatValue(kind, 0, fmt);
+  if (kind === 'percent') return t('figure.delta.points', { points: formatSigned(delta * 100, 1, fmt.locale) });
+  const text = formatValue(kind, delta, fmt);
+  return delta > 0 ? `+${text}` : text;
+}
+
+/** Each row's change of one column against the baseline's same column and year; "–" where either lacks it. */
+function changes(current: TableModel, baseline: TableModel, column: number): string[] {
+  const a = current.data;
+  const b = baseline.data;
+  const col = a?.columns[column];
+  const other = col && b?.columns.find((c) => c.label === col.label);
+  return current.rows.map((_, r) => {
+    if (!a || !b || !col || !other) return '–';
+    const i = b.years.indexOf(a.years[r]);
+    const x = col.values[r];
+    const y = i >= 0 ? other.values[i] : undefined;
+    return x === null || x === undefined || y === null || y === undefined ? '–' : formatChange(col.kind, x - y, a.fmt);
+  });
 }
 
 /** A column's or an axis's label with its unit: "Engineers (FTE)". */
@@ -52,23 +80,35 @@ export function unit(kind: ValueKind, fmt: ChartFormats): string {
 
 /**
  * The table of a chart in compare mode: each column of the current scenario
- * followed by the same column of the pinned baseline, rows matched by their
- * header (the year), so that what the dashed lines show can be read too. A
- * year only one of the two runs has gets "–" on the other side.
+ * followed by the same column of the pinned baseline and, for year tables,
+ * the change in each year (issue 9 point 4: the difference over the whole
+ * time axis), rows matched by their header (the year), so that what the
+ * dashed lines show can be read too. A year only one of the two runs has gets
+ * "–" on the other side.
  */
 export function withBaseline(current: TableModel, baseline: TableModel | null | undefined, baselineTitle = ''): TableModel {
   if (!baseline) return current;
   const byHeader = new Map(baseline.rows.map((row) => [row.header, row.cells]));
   const index = current.columns.map((label) => baseline.columns.indexOf(label));
+  const withChange = current.data !== undefined && baseline.data !== undefined;
+  const deltas = withChange ? current.columns.map((_, i) => changes(current, baseline, i)) : [];
   return {
     caption: baselineTitle
       ? t('chart.table.baselineCaptionNamed', { caption: current.caption, baseline: baselineTitle })
       : t('chart.table.baselineCaption', { caption: current.caption }),
     rowHeader: current.rowHeader,
-    columns: current.columns.flatMap((label) => [label, t('chart.table.baselineColumn', { label })]),
-    rows: current.rows.map((row) => {
+    columns: current.columns.flatMap((label) =>
+      withChange ? [label, t('chart.table.baselineColumn', { label }), t('chart.table.changeColumn', { label })] : [label, t('chart.table.baselineColumn', { label })],
+    ),
+    rows: current.rows.map((row, r) => {
       const other = byHeader.get(row.header);
-      return { header: row.header, cells: row.cells.flatMap((cell, i) => [cell, (index[i] >= 0 && other?.[index[i]]) || '–']) };
+      return {
+        header: row.header,
+        cells: row.cells.flatMap((cell, i) => {
+          const before = (index[i] >= 0 && other?.[index[i]]) || '–';
+          return withChange ? [cell, before, deltas[i][r]] : [cell, before];
+        }),
+      };
     }),
   };
 }

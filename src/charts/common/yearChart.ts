@@ -155,7 +155,8 @@ export const WIDE = 640;
 
 /** The height of the main panel: wide screens get a flatter aspect. */
 export function mainPanelHeight(width: number): number {
-  return Math.round(Math.min(300, Math.max(190, width * 0.42)));
+  // At most 250: a full-width lead chart stays above the fold at 1366×768 (issue 9 point 3).
+  return Math.round(Math.min(250, Math.max(190, width * 0.42)));
 }
 
 export function legendItems(panels: readonly PanelSpec[], comparing: boolean): LegendItem[] {

@@ -16,14 +16,14 @@ import type { ChartProps } from '../types';
 import { costsDescription, costsLayout, costsTable, title } from './layout';
 import { CostsMarks } from './CostsMarks';
 
-export function CostsChart({ result, baseline, scenario, width, headingLevel, fit }: ChartProps) {
+export function CostsChart({ result, baseline, scenario, basis, width, headingLevel, fit }: ChartProps) {
   const [ref, w, h] = useChartSize<HTMLDivElement>(width, fit === true);
   const fmt = useFormats(scenario);
   const rows = result.years;
   const base = baseline?.years;
   const layout = useMemo(() => fitLayout(h, mainPanelHeight(w), (m) => costsLayout(rows, base, w, fmt, m)), [rows, base, w, fmt, h]);
   const description = useMemo(() => costsDescription(rows, fmt.currency, fmt.locale), [rows, fmt]);
-  const source = useMemo(() => sourceLine(scenario, fmt.locale), [scenario, fmt]);
+  const source = useMemo(() => sourceLine(scenario, fmt.locale, basis), [scenario, fmt, basis]);
   const TITLE = title();
   return (
     <ChartFrame id="costs" title={TITLE} description={description} source={source} table={() => withBaseline(costsTable(rows, fmt), base && costsTable(base, fmt))} headingLevel={headingLevel} bodyRef={ref} naturalHeight={fit ? layout.naturalHeight : undefined}>

@@ -25,7 +25,7 @@ function teamView(f: Frontier, team: number): Frontier {
   return team < 0 || team >= f.teams.length ? f : { ...f.teams[team], year: f.year, teams: [] };
 }
 
-export function FrontierChart({ frontier, baselineFrontier, scenario, width, headingLevel, fit }: ChartProps) {
+export function FrontierChart({ frontier, baselineFrontier, scenario, basis, width, headingLevel, fit }: ChartProps) {
   const [ref, w, h] = useChartSize<HTMLDivElement>(width, fit === true);
   const fmt = useFormats(scenario);
   const t = useT();
@@ -38,7 +38,7 @@ export function FrontierChart({ frontier, baselineFrontier, scenario, width, hea
   const base = useMemo(() => (!baselineFrontier ? baselineFrontier : team < 0 ? baselineFrontier : baselineTeam >= 0 ? teamView(baselineFrontier, baselineTeam) : null), [baselineFrontier, team, baselineTeam]);
   const layout = useMemo(() => fitLayout(h, frontierPanelHeight(w), (m) => frontierLayout(f, base, w, fmt, m)), [f, base, w, fmt, h]);
   const description = useMemo(() => frontierDescription(f, fmt.currency, fmt.locale), [f, fmt]);
-  const source = useMemo(() => sourceLine(scenario, fmt.locale), [scenario, fmt]);
+  const source = useMemo(() => sourceLine(scenario, fmt.locale, basis), [scenario, fmt, basis]);
   const heading = title(f.year);
   const current = f.points.findIndex((p) => p.budget >= f.current.budget);
   const controls =

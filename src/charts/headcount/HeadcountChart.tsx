@@ -13,14 +13,14 @@ import { useFormats } from '../common/useFormats';
 import { headcountDescription, headcountLayout, headcountTable, title } from './layout';
 import { HeadcountMarks } from './HeadcountMarks';
 
-export function HeadcountChart({ result, baseline, scenario, width, headingLevel, fit }: ChartProps) {
+export function HeadcountChart({ result, baseline, scenario, basis, width, headingLevel, fit }: ChartProps) {
   const [ref, w, h] = useChartSize<HTMLDivElement>(width, fit === true);
   const fmt = useFormats(scenario);
   const rows = result.years;
   const base = baseline?.years;
   const layout = useMemo(() => fitLayout(h, mainPanelHeight(w), (m) => headcountLayout(rows, base, w, fmt, m)), [rows, base, w, fmt, h]);
   const description = useMemo(() => headcountDescription(rows, fmt.locale), [rows, fmt]);
-  const source = useMemo(() => sourceLine(scenario, fmt.locale), [scenario, fmt]);
+  const source = useMemo(() => sourceLine(scenario, fmt.locale, basis), [scenario, fmt, basis]);
   const TITLE = title();
   return (
     <ChartFrame

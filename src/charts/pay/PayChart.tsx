@@ -13,14 +13,14 @@ import type { ChartProps } from '../types';
 import { payDescription, payLayout, payTable, title } from './layout';
 import { PayMarks } from './PayMarks';
 
-export function PayChart({ result, baseline, scenario, width, headingLevel, fit }: ChartProps) {
+export function PayChart({ result, baseline, scenario, basis, width, headingLevel, fit }: ChartProps) {
   const [ref, w, h] = useChartSize<HTMLDivElement>(width, fit === true);
   const fmt = useFormats(scenario);
   const rows = result.years;
   const base = baseline?.years;
   const layout = useMemo(() => fitLayout(h, mainPanelHeight(w), (m) => payLayout(rows, base, w, fmt, m)), [rows, base, w, fmt, h]);
   const description = useMemo(() => payDescription(rows, fmt.currency, fmt.locale), [rows, fmt]);
-  const source = useMemo(() => sourceLine(scenario, fmt.locale), [scenario, fmt]);
+  const source = useMemo(() => sourceLine(scenario, fmt.locale, basis), [scenario, fmt, basis]);
   const TITLE = title();
   return (
     <ChartFrame id="pay" title={TITLE} description={description} source={source} table={() => withBaseline(payTable(rows, fmt), base && payTable(base, fmt))} headingLevel={headingLevel} bodyRef={ref} naturalHeight={fit ? layout.naturalHeight : undefined}>

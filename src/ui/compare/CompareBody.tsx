@@ -1,5 +1,7 @@
 // Compare mode: with a baseline pinned, "explain the gap" splits the change in
-// one final-year figure between groups of parameters (src/model/explain.ts).
+// one figure, in the year of the figures (useFigureYear: the year the two runs
+// differ most unless the reader chose one), between groups of parameters
+// (src/model/explain.ts).
 // The figures' deltas and the charts' overlays are drawn by their own modules.
 // Loaded when a baseline is first pinned (Compare.tsx).
 import { useId, useMemo, useState } from 'react';
@@ -9,12 +11,13 @@ import { explainGap, type ExplainMetric } from '../../model/explain';
 import { FIGURES, formatDelta, formatFigure } from '../headline/figures';
 import { figureContext } from '../headline/facts';
 import { GapChart } from './GapChart';
+import { useFigureYear } from '../headline/useFigureYear';
 import { useLocale, useT } from '../../i18n/react';
 import { displayTitle } from '../../i18n/presetTexts';
 import { richText, PLACE } from '../richText';
 import './compare.css';
 
-/** Final-year figures the gap can be explained for. */
+/** Yearly figures the gap can be explained for. */
 export const GAP_METRICS = [
   'totalCost', 'rolesAtRisk', 'engineers', 'required', 'jobsChange', 'shortfall', 'costPerOutput',
   'cashPay', 'advertisedPay', 'multiplier', 'intensity', 'tokenShare',
@@ -29,14 +32,15 @@ export function CompareBody() {
   const id = useId();
   const t = useT();
   const locale = useLocale();
+  const year = useFigureYear();
   const explanation = useMemo(
-    () => (baseline ? explainGap(baseline, scenario, metric, { run: resultFor }) : null),
-    [baseline, scenario, metric],
+    () => (baseline ? explainGap(baseline, scenario, metric, { run: resultFor, year }) : null),
+    [baseline, scenario, metric, year],
   );
   if (!baseline || !explanation) return null;
 
   const def = FIGURES[metric];
-  const ctx = figureContext(scenario, locale);
+  const ctx = figureContext(scenario, locale, year);
   const delta = (v: number | null) => formatDelta(def.kind, v, ctx);
   const same = explanation.contributions.length === 0;
 
@@ -55,6 +59,7 @@ export function CompareBody() {
           ))}
         </select>
       </div>
+      <p className="compare-year">{t('gap.year', { year: String(year) })}</p>
       <p className="compare-values">
         {richText(
           t('gap.values', { label: def.label, baseline: PLACE, current: PLACE, delta: delta(explanation.gap) }),

@@ -47,6 +47,7 @@ const Sources = memo(function Sources({ scenario }: { scenario: Scenario }) {
 export const PresetPicker = memo(function PresetPicker() {
   const presetId = useStore((s) => s.presetId);
   const modified = useStore((s) => isModified(s.scenario, s.presetId));
+  const scenario = useStore((s) => s.scenario);
   const id = useId();
   const preset = presetId === null ? undefined : getPreset(presetId);
   const t = useT();
@@ -81,10 +82,29 @@ export const PresetPicker = memo(function PresetPicker() {
           </button>
         )}
       </div>
-      {preset && (
+      {preset && !modified && (
         <div className="preset-about">
           {description && <p id={`${id}-about`} className="preset-description">{description}</p>}
           <Sources scenario={preset.scenario} />
+        </div>
+      )}
+      {/* Edited: the preset's words describe the preset, not these numbers (issue 9 point 7), so they are kept apart. */}
+      {preset && modified && (
+        <div className="preset-about">
+          {description && (
+            <details className="preset-before">
+              <summary>{t('basis.presetDescription')}</summary>
+              <p id={`${id}-about`} className="preset-description">{description}</p>
+            </details>
+          )}
+          <Sources scenario={scenario} />
+        </div>
+      )}
+      {/* A scenario from a file (or a link without a preset) speaks for itself. */}
+      {!preset && (
+        <div className="preset-about">
+          {scenario.description && <p className="preset-description">{scenario.description}</p>}
+          <Sources scenario={scenario} />
         </div>
       )}
     </div>

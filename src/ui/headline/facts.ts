@@ -40,11 +40,14 @@ export function sentenceFacts(
   };
 }
 
-export function figureContext(scenario: Scenario, locale?: string): FigureContext {
+/** What the figures need of the scenario; `year` is the year of the yearly figures (the final year when omitted). */
+export function figureContext(scenario: Scenario, locale?: string, year?: number): FigureContext {
+  const finalYear = scenario.startYear + scenario.years - 1;
   return {
     currency: scenario.currency,
     startYear: scenario.startYear,
-    finalYear: scenario.startYear + scenario.years - 1,
+    finalYear,
+    year: year ?? finalYear,
     years: scenario.years,
     countAsPay: scenario.tokens.countAsPay || scenario.teams.some((t) => t.tokens?.countAsPay === true),
     locale,

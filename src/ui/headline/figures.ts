@@ -1,5 +1,7 @@
 // The headline figures: what each is called, what it means in one line, how it
-// is read from a run and formatted. Names are MODEL.md §5's (final-year metrics)
+// is read from a run and formatted. Yearly figures are read in the year the
+// reader chose (the final year by default, issue 9 point 4); the summary's
+// cover the whole run. Names are MODEL.md §5's (yearly metrics)
 // and the summary's field names: they are the `data-metric` contract of
 // PRODUCT.md, so tests and scripts can read them.
 import type { SimulationResult, YearRow } from '../../model';
@@ -21,6 +23,8 @@ export interface FigureContext {
   currency: string;
   startYear: number;
   finalYear: number;
+  /** The year the yearly figures are read in (the final year unless the reader chose another). */
+  year: number;
   years: number;
   countAsPay: boolean;
   locale?: string;
@@ -34,11 +38,17 @@ export interface FigureDef {
   readonly label: string;
   kind: Kind;
   explain(ctx: FigureContext): string;
-  value(result: SimulationResult): number | null;
+  /** The figure in `year` (a yearly one; the final year when omitted), or over the whole run (a summary's). */
+  value(result: SimulationResult, year?: number): number | null;
+  /** A metric of each year, not of the whole run. */
+  yearly: boolean;
 }
 
-const last = (result: SimulationResult): YearRow => result.years[result.years.length - 1];
-const yearly = (name: keyof YearRow & FigureName) => (result: SimulationResult) => last(result)[name] as number | null;
+/** The run's row of a calendar year; the final row when the year is omitted; undefined when the run lacks it. */
+export const rowOf = (result: SimulationResult, year?: number): YearRow | undefined =>
+  year === undefined ? result.years[result.years.length - 1] : result.years.find((r) => r.year === year);
+const yearly = (name: keyof YearRow & FigureName) => (result: SimulationResult, year?: number) =>
+  (rowOf(result, year)?.[name] ?? null) as number | null;
 
 /** Figures that are metrics of the final year: their labels are the metrics' (src/ui/metricLabels.ts). */
 const metricFigure = (name: FigureName & YearMetric, kind: Kind, explain: FigureDef['explain']): FigureDef => ({
@@ -48,6 +58,7 @@ const metricFigure = (name: FigureName & YearMetric, kind: Kind, explain: Figure
   },
   kind,
   value: yearly(name),
+  yearly: true,
   explain,
 });
 
@@ -56,10 +67,10 @@ const span = (c: FigureContext) => ({ start: String(c.startYear), end: String(c.
 const DEFS: FigureDef[] = [
   metricFigure('rolesAtRisk', 'fte', () => t('figure.rolesAtRisk.explain')),
   metricFigure('required', 'fte', () => t('figure.required.explain')),
-  metricFigure('engineers', 'fte', (c) => t('figure.engineers.explain', { year: String(c.finalYear) })),
+  metricFigure('engineers', 'fte', (c) => t('figure.engineers.explain', { year: String(c.year) })),
   metricFigure('jobsChange', 'signedFte', (c) => t('figure.jobsChange.explain', { start: String(c.startYear) })),
   metricFigure('shortfall', 'fte', () => t('figure.shortfall.explain')),
-  metricFigure('totalCost', 'bigMoney', (c) => t('figure.totalCost.explain', { year: String(c.finalYear) })),
+  metricFigure('totalCost', 'bigMoney', (c) => t('figure.totalCost.explain', { year: String(c.year) })),
   metricFigure('costPerOutput', 'money', () => t('figure.costPerOutput.explain')),
   metricFigure('tokenShare', 'share', () => t('figure.tokenShare.explain')),
   metricFigure('multiplier', 'times', () => t('figure.multiplier.explain')),
@@ -75,6 +86,7 @@ const DEFS: FigureDef[] = [
     },
     kind: 'signedMoney',
     value: (r) => r.summary.costVsNoAI,
+    yearly: false,
     explain: (c) => t('figure.costVsNoAI.explain', span(c)),
   },
   {
@@ -84,6 +96,7 @@ const DEFS: FigureDef[] = [
     },
     kind: 'bigMoney',
     value: (r) => r.summary.costSaved,
+    yearly: false,
     explain: () => t('figure.costSaved.explain'),
   },
   {
@@ -93,6 +106,7 @@ const DEFS: FigureDef[] = [
     },
     kind: 'year',
     value: (r) => r.summary.firstYearTokensExceedSalary,
+    yearly: false,
     explain: () => t('figure.firstYearTokensExceedSalary.explain'),
   },
   {
@@ -102,6 +116,7 @@ const DEFS: FigureDef[] = [
     },
     kind: 'bigMoney',
     value: (r) => r.summary.payForgone,
+    yearly: false,
     explain: (c) => t('figure.payForgone.explain', { years: c.years }),
   },
 ];
@@ -175,7 +190,7 @@ export interface FigureView {
   delta?: { value: number | null; text: string; same: boolean };
 }
 
-/** Every figure of a run (and its change against a baseline run), in the order given. */
+/** Every figure of a run (and its change against a baseline run), in the order given, yearly ones in `ctx.year`. */
 export function figureViews(
   order: readonly FigureName[],
   result: SimulationResult,
@@ -184,10 +199,10 @@ export function figureViews(
 ): FigureView[] {
   return order.map((name) => {
     const def = FIGURES[name];
-    const value = def.value(result);
+    const value = def.value(result, ctx.year);
     const view: FigureView = { name, label: def.label, explanation: def.explain(ctx), value, text: formatFigure(def.kind, value, ctx) };
     if (baseline) {
-      const before = def.value(baseline);
+      const before = def.value(baseline, ctx.year);
       const delta = value !== null && before !== null ? value - before : null;
       let text = formatDelta(def.kind, delta, ctx);
       // A year that appears or disappears has no difference in years: say what it was.

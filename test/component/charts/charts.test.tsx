@@ -120,17 +120,29 @@ describe('year charts in detail', () => {
     expect(screen.getByRole('columnheader', { name: 'Baseline' })).toBeInTheDocument();
   });
 
-  it('compare mode puts the baseline’s column beside each column of the table', async () => {
+  it('compare mode puts the baseline’s column and each year’s change beside each column of the table', async () => {
     const base = simulate(loadScenario({ ...scenario, tokens: { budget: 0 } }));
+    const current = simulate(scenario);
     renderChart('headcount', { baseline: base });
     fireEvent.click(screen.getByRole('button', { name: /Show table/ }));
     const table = screen.getByRole('table');
     const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
-    expect(headers.slice(1, 5)).toEqual(['Engineers (FTE)', 'Engineers (FTE), baseline', 'Required (FTE)', 'Required (FTE), baseline']);
-    const last = within(table).getAllByRole('row').at(-1)!;
-    const cells = [...last.querySelectorAll('td')].map((td) => td.textContent);
+    expect(headers.slice(1, 7)).toEqual([
+      'Engineers (FTE)', 'Engineers (FTE), baseline', 'Engineers (FTE), change',
+      'Required (FTE)', 'Required (FTE), baseline', 'Required (FTE), change',
+    ]);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(current.years.length);
     const fmt = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-    expect(cells[3]).toBe(fmt.format(base.years.at(-1)!.required!));
+    // Every year's change, worked from the two runs' rows: signed, in FTE.
+    rows.forEach((row, i) => {
+      const cells = [...row.querySelectorAll('td')].map((td) => td.textContent);
+      const delta = current.years[i].required! - base.years[i].required!;
+      expect(cells[4]).toBe(fmt.format(base.years[i].required!));
+      expect(cells[5]).toBe(delta === 0 ? '0' : `${delta > 0 ? '+' : ''}${fmt.format(delta)}`);
+    });
+    // No budget needs more engineers: the change in the final year is a negative number of FTE.
+    expect(current.years.at(-1)!.required! - base.years.at(-1)!.required!).toBeLessThan(0);
     expect(table.querySelector('caption')).toHaveTextContent(/Columns marked “baseline” are the pinned scenario\.$/);
   });
 });

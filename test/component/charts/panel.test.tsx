@@ -12,7 +12,7 @@ beforeEach(() => {
 /** The panel once its charts are in (their code loads after the first screen). */
 async function renderPanel() {
   const view = render(<ChartsPanel />);
-  await waitFor(() => expect(view.container.querySelector('[data-chart-id] svg')).not.toBeNull());
+  await waitFor(() => expect(view.container.querySelector('[data-chart-id] svg')).not.toBeNull(), { timeout: 5000 });
   return view;
 }
 

@@ -4,11 +4,22 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useStore } from '../../../src/state/store';
 import { resultFor } from '../../../src/state/results';
-import { Headline } from '../../../src/ui/headline/Headline';
+import { Headline as Lead } from '../../../src/ui/headline/Headline';
+import { FigureSheet } from '../../../src/ui/headline/FigureSheet';
 import { Header } from '../../../src/ui/layout/Header';
 import { FIGURES, FIGURE_NAMES } from '../../../src/ui/headline/figures';
 import { LENSES } from '../../../src/ui/lens';
 import { loadScenario } from '../../../src/scenario/parse';
+
+/** The lead figures and, after the lead chart on the page, the rest: every figure. */
+function Headline() {
+  return (
+    <>
+      <Lead />
+      <FigureSheet />
+    </>
+  );
+}
 
 beforeEach(() => {
   useStore.setState(useStore.getInitialState());

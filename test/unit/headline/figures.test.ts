@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figureViews, formatDelta, formatFigure, type FigureContext } from '../../../src/ui/headline/figures';
 import type { SimulationResult } from '../../../src/model';
 
-const ctx: FigureContext = { currency: 'USD', startYear: 2026, finalYear: 2030, years: 5, countAsPay: false, locale: 'en-US' };
+const ctx: FigureContext = { currency: 'USD', startYear: 2026, finalYear: 2030, year: 2030, years: 5, countAsPay: false, locale: 'en-US' };
 
 describe('figure formats', () => {
   it('writes values in their unit', () => {

@@ -7,6 +7,7 @@
 //     if (e.data?.type === 'tokens-or-people:height') frame.style.height = e.data.height + 'px';
 //   });
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { basisOf } from '../../basis/basis';
 import { useStore } from '../../../state/store';
 import { frontierFor, resultFor } from '../../../state/results';
 import { linkFor } from '../../../state/urlSync';
@@ -85,7 +86,7 @@ export function EmbedView({ chart }: { chart: string }) {
     );
   } else {
     const { Component } = CHARTS[chart];
-    body = <Component result={resultFor(scenario)} frontier={frontierFor(scenario)} scenario={scenario} headingLevel={2} fit />;
+    body = <Component result={resultFor(scenario)} frontier={frontierFor(scenario)} scenario={scenario} basis={basisOf(presetId)} headingLevel={2} fit />;
   }
   return (
     <main ref={ref} className="embed" data-embed={chart}>
