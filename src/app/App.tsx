@@ -10,7 +10,6 @@ import { Header } from '../ui/layout/Header';
 import { Notices } from '../ui/layout/Notices';
 import { UpdatePrompt } from '../ui/share/UpdatePrompt';
 import { PrintBrief } from '../ui/print/PrintBrief';
-import { Editor } from '../ui/editor/Editor';
 import { Headline } from '../ui/headline/Headline';
 import { FigureSheet } from '../ui/headline/FigureSheet';
 import { ChartsPanel } from '../charts/ChartsPanel';
@@ -54,7 +53,9 @@ export function App() {
         <aside id="editor" className="editor-pane" aria-label={t('app.editorRegion')} tabIndex={-1}>
           {/* On a phone the editor is below every result: a way back up. */}
           <a className="back-to-results" href="#results">{t('app.skipToResults')}</a>
-          <Editor />
+          <Suspense fallback={<p className="editor-loading">{t('app.loadingEditor')}</p>}>
+            <Editor />
+          </Suspense>
         </aside>
       </div>
     </div>
@@ -64,6 +65,9 @@ export function App() {
 // Below the fold: the downturn levers (their solver) and the uncertainty panel
 // (fans, tornado) load after the page, each with the later catalogue of the
 // reader's language (PRODUCT.md initial-JS budget).
+// The editor is a chunk of its own, fetched at once beside the first screen's code (not after it, as the
+// later panels are): a link opens on its answer, and the initial JavaScript stays in its budget (PRODUCT.md).
+const Editor = lazy(() => import('../ui/editor/Editor').then((m) => ({ default: m.Editor })));
 const DownturnLevers = lazy(withLater(() => import('../ui/levers/DownturnLevers').then((m) => ({ default: m.DownturnLevers }))));
 const UncertaintyPanel = lazy(withLater(() => import('../ui/uncertainty/UncertaintyPanel').then((m) => ({ default: m.UncertaintyPanel }))));
 

@@ -5,6 +5,7 @@ export interface MessageValues {
   "app.documentTitle": {  };
   "app.title": {  };
   "app.tagline": {  };
+  "app.loadingEditor": {  };
   "app.skipToResults": {  };
   "app.editorRegion": {  };
   "app.loadingUncertainty": {  };

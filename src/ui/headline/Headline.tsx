@@ -5,6 +5,7 @@
 // The other figures and the lens's intro follow the lead chart (FigureSheet).
 // Text only: the title is untrusted (a link or file sets it) and React
 // escapes it; nothing here sets HTML.
+import { lazy, Suspense } from 'react';
 import { useStore } from '../../state/store';
 import { frontierFor, resultFor, useBaselineResult, useResult, useScenario } from '../../state/results';
 import { LENSES } from '../lens';
@@ -12,7 +13,6 @@ import { figureViews } from './figures';
 import { figureContext, noAIScenario, sentenceFacts } from './facts';
 import { headlineSentence } from './sentence';
 import { FigureList } from './FigureList';
-import { Flips } from './Flips';
 import { YearChoice } from './YearChoice';
 import { BasedOn } from './BasedOn';
 import { EditLink } from './EditLink';
@@ -21,6 +21,10 @@ import { LEAD_COUNT } from './leadCount';
 import { useLocale, useT } from '../../i18n/react';
 import { displayTitle } from '../../i18n/presetTexts';
 import './headline.css';
+
+// The flips line waits for the worker's search anyway (useFlips): its code is a chunk of its own, off the
+// first screen's budget.
+const Flips = lazy(() => import('./Flips').then((m) => ({ default: m.Flips })));
 
 export { LEAD_COUNT };
 
@@ -49,7 +53,9 @@ export function Headline() {
       <p className="headline-sentence" data-testid="headline-sentence" aria-live="polite">
         {sentence}
       </p>
-      <Flips scenario={scenario} lens={lens} />
+      <Suspense fallback={null}>
+        <Flips scenario={scenario} lens={lens} />
+      </Suspense>
       <YearChoice />
       <h3 className="visually-hidden">{t('headline.leadingFigures')}</h3>
       <FigureList views={views} lead />
