@@ -52,6 +52,8 @@ describe('the scenario editor', () => {
   it('the contract labels each reach exactly one input', async () => {
     const { page, context } = await open(browser);
     await page.locator('[data-metric="engineers"]').first().waitFor();
+    // The editor is a chunk of its own (App.tsx): wait for its fields.
+    await page.locator('.editor-pane input[name]').first().waitFor();
     for (const label of [
       'Engineers', 'Base salary', 'Token budget per engineer', 'Token price per million tokens',
       'Annual token price decline', 'Maximum productivity multiplier', 'Years', 'Demand growth',
@@ -102,7 +104,8 @@ describe('the scenario editor', () => {
     it(`fits ${width} px without sideways scrolling, and passes axe${width === 360 ? '' : ` (screenshots/editor-${width}*.png)`}`, async () => {
       const { page, errors, context } = await open(browser, '', { width, height: 900 });
       const pane = page.locator('.editor-pane');
-      await pane.waitFor();
+      // The editor is a chunk of its own (App.tsx): wait for its fields.
+      await pane.locator('input[name]').first().waitFor();
       // Open every section, add a second team, an override and a shock, so all controls are on show.
       for (const summary of await pane.locator('summary').all()) {
         if (!(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open))) await summary.click();

@@ -28,6 +28,7 @@ async function bottoms(page: Page) {
     sentence: await bottom('[data-testid="headline-sentence"]'),
     figures: await bottom('.figure-list--lead'),
     chart: await bottom('.charts-item:first-of-type svg'),
+    chartTop: (await page.locator('.charts-item:first-of-type svg').first().boundingBox())!.y,
   };
 }
 
@@ -44,7 +45,10 @@ describe('the first screen of a link', () => {
           const b = await bottoms(page);
           expect(b.sentence, lens).toBeLessThanOrEqual(height);
           expect(b.figures, lens).toBeLessThanOrEqual(height);
-          expect(b.chart, lens).toBeLessThanOrEqual(height);
+          // Since the headcount chart has a second panel (hires and layoffs) and the flips line sits under the
+          // sentence, the whole lead chart no longer fits 390×844: at least its legend and main panel (the first
+          // 200 px of it) must be on the first screen.
+          expect(b.chartTop + 200, lens).toBeLessThanOrEqual(height);
         }
         await page.screenshot({ path: `screenshots/first-screen-${width}-${lang}.png` });
         expect(errors).toEqual([]);
@@ -62,6 +66,8 @@ describe('the first screen of a link', () => {
       return main.compareDocumentPosition(editor) & Node.DOCUMENT_POSITION_FOLLOWING;
     });
     expect(order).toBeTruthy();
+    // The editor is a chunk of its own, fetched beside the first screen's: once it is there, the tap scrolls to it.
+    await page.getByLabel('Engineers', { exact: true }).first().waitFor();
     await page.getByRole('link', { name: 'Edit the scenario' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor');
     const top = (await page.locator('#editor').boundingBox())!.y;

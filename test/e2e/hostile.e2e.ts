@@ -224,7 +224,10 @@ async function visit(page: Page, link: HostileLink, dialogs: string[], errors: s
   // An edit after opening still works: the address bar follows it.
   mark('checked');
   const years = shown.years === 30 ? 29 : shown.years + 1;
-  await page.getByLabel('Years', { exact: true }).fill(String(years));
+  const field = page.getByLabel('Years', { exact: true });
+  await field.fill(String(years));
+  // A typed number is applied when committed (Enter or leaving the field).
+  await field.press('Enter');
   await expect.poll(() => decodeLink(new URL(page.url()).search).scenario?.years, { timeout: 5_000 }).toBe(years);
 
   mark('edited');
