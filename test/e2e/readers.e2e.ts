@@ -329,6 +329,8 @@ describe('an open tool: installable, offline, updatable, printable', () => {
       await page.locator('[data-metric]').first().waitFor();
       // The charts' code loads just after the first screen.
       await page.locator('[data-chart-id] svg').first().waitFor();
+      // The conditions ("as long as …") come from the worker a moment later: the page must fit with them.
+      await page.getByTestId('headline-flips-line').waitFor();
       await page.emulateMedia({ media: 'print' });
       const shown = await page.evaluate(() => {
         const visible = (sel: string) => [...document.querySelectorAll(sel)].filter((el) => getComputedStyle(el).display !== 'none' && (el as HTMLElement).offsetParent !== null).length;
