@@ -6,7 +6,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { PRESETS } from '../../../src/scenario/presets';
 import { setLang } from '../../../src/i18n';
-import { displayTitle, presetDescription, presetTitle } from '../../../src/i18n/presetTexts';
+import { displayTitle, presetDescription, presetKey, presetTitle } from '../../../src/i18n/presetTexts';
+import { LANGS } from '../../../src/i18n/locales';
+import type { Entry } from '../../../scripts/i18n/catalog';
 import { untranslatedPresets } from '../../../scripts/i18n-presets';
 
 afterAll(() => setLang('en'));
@@ -47,5 +49,21 @@ describe('preset texts', () => {
       expect(item.key).toMatch(/^preset\.[a-z0-9-]+\.(title|description)\.[0-9a-z]+$/);
       expect(item.english.length).toBeGreaterThan(0);
     }
+  });
+
+  it('says where each entry goes and which older entry it replaces', () => {
+    const p = PRESETS[0];
+    const entry = (id: string): [string, Entry] => [id, { id, message: 'übersetzt', comments: [] }];
+    // German has the title of an older English and the current description; French has neither.
+    const de = new Map([entry(presetKey(p.id, 'title', 'An older title')), entry(presetKey(p.id, 'description', p.scenario.description))]);
+    const catalogues = Object.fromEntries(LANGS.map((lang) => [lang, lang === 'de' ? de : new Map<string, Entry>()]));
+    const missing = untranslatedPresets(catalogues, [p]);
+    expect(missing.filter((m) => m.lang === 'de')).toEqual([
+      { lang: 'de', key: presetKey(p.id, 'title', p.scenario.title), english: p.scenario.title, file: 'src/locales/de.po', stale: [presetKey(p.id, 'title', 'An older title')] },
+    ]);
+    expect(missing.filter((m) => m.lang === 'fr').map((m) => [m.file, m.stale])).toEqual([
+      ['src/locales/fr.po', []],
+      ['src/locales/later/fr.po', []],
+    ]);
   });
 });
