@@ -196,8 +196,12 @@ function readNumber(scenario: Scenario, path: string): number | null {
  */
 function scan(at: (x: number) => number, value: number, bound: number, direction: number, now: number, tolerance: number): number | null {
   const span = Math.abs(bound - value);
-  // First step: a hundredth of the value's own size, or of the span for a value at 0.
-  const unit = Math.max(Math.abs(value) * 0.01, span * 1e-6);
+  // First step: a hundredth of the value's own size, or a millionth of the span for a value at 0.
+  // Both underflow to 0 for subnormal values and spans (a link may carry 2.5e-323): the steps
+  // would never grow, so the scan goes straight to the bound. Otherwise the doubling reaches
+  // the bound within about 21 runs (span / unit ≤ 1e6).
+  const step = Math.max(Math.abs(value) * 0.01, span * 1e-6);
+  const unit = step > 0 ? step : span;
   let inside = value;
   for (let k = 1; ; k++) {
     const offset = unit * (Math.pow(2, k) - 1);

@@ -34,8 +34,8 @@ describe('version 2 inputs in the browser', () => {
     await enter(elasticity, '0,8');
     await expect.poll(() => figures(page)).not.toBe(before);
     const after = await figures(page);
-    // The address bar holds the edit within half a second (PRODUCT.md).
-    await expect.poll(() => page.url(), { timeout: 2000 }).toMatch(/[?&]s=/);
+    // The address bar holds the edit within half a second (PRODUCT.md), in its readable form (docs/links.md).
+    await expect.poll(() => new URL(page.url()).searchParams.get('elasticity'), { timeout: 2000 }).toBe('0.8');
     await page.reload();
     await page.locator('[data-metric]').first().waitFor();
     await expect.poll(() => page.getByLabel('Nachfrageelastizität', { exact: true }).inputValue()).toBe('0,8');

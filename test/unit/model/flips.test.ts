@@ -6,6 +6,7 @@ import { flips, type FlipInput } from '../../../src/model/flips';
 import { flipInputs } from '../../../src/scenario/flipInputs';
 import { simulate } from '../../../src/model';
 import { scenario } from './helpers';
+import fc from 'fast-check';
 
 const input = (path: string, min: number, max: number): FlipInput => ({ path, min, max });
 
@@ -59,6 +60,38 @@ describe('flips', () => {
   it('refuses a headline it cannot read, naming the field', () => {
     expect(() => flips(s, { metric: 'nope' as never, threshold: 0 }, [])).toThrow('metric: "nope" is not a metric');
     expect(() => flips(s, { metric: 'rolesAtRisk', year: 2040, threshold: 0 }, [])).toThrow('year: must be a year from 2026 to 2028, got 2040');
+  });
+
+  it('ends for subnormal values and spans (a fuzzed link froze the page here: its first step underflowed to 0)', () => {
+    // 2.5e-323 × 0.01 and 2.5e-323 × 1e-6 are both 0 in doubles.
+    const tiny = { ...s, tokens: { ...s.tokens, benefitTaxRate: 2.5e-323 }, policy: { ...s.policy, severanceMonths: 8.893e-321 } };
+    const f = flips(tiny, { metric: 'rolesAtRisk', threshold: 4 }, [input('tokens.benefitTaxRate', 0, 1), input('policy.severanceMonths', 0, 36)]);
+    expect(f.inputs.map((i) => i.path).sort()).toEqual(['policy.severanceMonths', 'tokens.benefitTaxRate']);
+    // Two directions, at most about 22 runs each, plus today's.
+    expect(f.runs).toBeLessThan(100);
+  });
+
+  it('ends within a bounded number of runs wherever an input starts: at a bound, next to it, or subnormal', () => {
+    // Scan: at most ~21 doubling steps to the bound (span / first step ≤ 1e6) and 1 more; bisection: at most 200.
+    const PER_DIRECTION = 23 + 200;
+    const all = flipInputs(s);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...all),
+        // How far from the bound: on it, a subnormal away, or a relative hair away.
+        fc.oneof(fc.constantFrom(0, 5e-324, 2.5e-323, 1e-310), fc.double({ min: 1e-15, max: 1e-6, noNaN: true })),
+        fc.boolean(),
+        (one, delta, fromTop) => {
+          const base = fromTop ? one.max : one.min;
+          const value = Math.min(one.max, Math.max(one.min, base + (fromTop ? -1 : 1) * (delta < 1e-300 ? delta : delta * Math.max(1, Math.abs(base)))));
+          const [root, key] = one.path.split('.');
+          const moved = key ? { ...s, [root]: { ...(s[root as keyof typeof s] as object), [key]: value } } : { ...s, [root]: value };
+          const f = flips(moved, { metric: 'rolesAtRisk', threshold: 4 }, [one]);
+          expect(f.runs).toBeLessThanOrEqual(1 + 2 * PER_DIRECTION);
+        },
+      ),
+      { numRuns: 150, seed: 20261203 },
+    );
   });
 
   it('leaves the scenario as it was', () => {
