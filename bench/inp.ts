@@ -24,6 +24,8 @@ export interface InteractionFigures {
   longestFrame: number;
   /** Number of frames over 100 ms. */
   framesOver100: number;
+  /** The longest frame's scripts, for a reader chasing it. */
+  longestRan?: string;
 }
 
 /** Starts the page's observers; `collect` reads them after the task. */
@@ -36,7 +38,7 @@ async function observe(page: Page): Promise<void> {
       for (const e of list.getEntries()) s.events.push({ name: e.name, id: e.interactionId || 0, start: e.startTime, duration: e.duration });
     }).observe({ type: 'event', durationThreshold: 16 });
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) s.frames.push(e.duration);
+      for (const e of list.getEntries()) s.frames.push({ duration: e.duration, scripts: (e.scripts || []).map((x) => ({ invoker: x.invoker, fn: x.sourceFunctionName, url: (x.sourceURL || '').split('/').pop(), at: x.sourceCharPosition, ms: x.duration })) });
     }).observe({ type: 'long-animation-frame' });
     addEventListener('keydown', () => { s.keys++; }, { capture: true });
     addEventListener('input', (e) => {
@@ -53,7 +55,7 @@ async function observe(page: Page): Promise<void> {
 
 interface Raw {
   events: { name: string; id: number; start: number; duration: number }[];
-  frames: number[];
+  frames: { duration: number; scripts: { invoker: string; fn: string; url: string; at: number; ms: number }[] }[];
   drags: number[];
   keys: number;
 }
@@ -68,13 +70,30 @@ async function collect(page: Page, kind: 'keys' | 'drag'): Promise<InteractionFi
     latencies = [...byInteraction.values()];
     while (latencies.length < raw.keys) latencies.push(16);
   } else latencies = raw.drags;
-  return { latencies, longestFrame: Math.max(0, ...raw.frames), framesOver100: raw.frames.filter((d) => d > 100).length };
+  const durations = raw.frames.map((f) => f.duration);
+  const longest = raw.frames.find((f) => f.duration === Math.max(...durations));
+  // What the longest frame ran, longest script first (Long Animation Frames' script attribution).
+  const ran = longest?.scripts
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 3)
+    .map((x) => `${x.invoker}${x.fn ? ` ${x.fn}` : ''} (${x.url}:${x.at}) ${x.ms.toFixed(0)} ms`)
+    .join('; ');
+  return { latencies, longestFrame: Math.max(0, ...durations), framesOver100: durations.filter((d) => d > 100).length, longestRan: ran || undefined };
 }
 
-/** The first team's salary field, ready for keys. */
+/**
+ * The first team's salary field, ready for keys: by its name (PRODUCT.md), or by its label in builds
+ * from before the inputs had names (the "before" of a comparison, BENCH_DIST). Resolved once, before the
+ * observers start: Playwright's label queries run in the page and would be timed with it.
+ */
+async function salaryLocator(page: Page) {
+  const named = page.locator('input[name="teams[0].salary"]');
+  await named.or(page.getByLabel(/^(base )?salary$/i)).first().waitFor({ timeout: 20_000 });
+  return (await named.count()) ? named : page.getByLabel(/^(base )?salary$/i).first();
+}
+
 async function salaryField(page: Page) {
-  const field = page.locator('input[name="teams[0].salary"]');
-  await field.waitFor({ timeout: 20_000 });
+  const field = await salaryLocator(page);
   await field.scrollIntoViewIfNeeded();
   return field;
 }
@@ -85,9 +104,12 @@ async function salaryField(page: Page) {
  */
 export async function typeSalaries(page: Page, rounds = 6): Promise<InteractionFigures> {
   const field = await salaryField(page);
+  await field.scrollIntoViewIfNeeded();
   await observe(page);
+  const box = (await field.boundingBox())!;
   for (let r = 0; r < rounds; r++) {
-    await field.click();
+    // The mouse, not field.click(): a locator's actionability checks run in the page, inside the timed task.
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.keyboard.press('ControlOrMeta+A');
     for (const digit of String(150_000 + 1_000 * (r + 1))) await page.keyboard.press(digit, { delay: 20 }).then(() => page.waitForTimeout(100));
     await page.keyboard.press('Enter');
@@ -98,9 +120,8 @@ export async function typeSalaries(page: Page, rounds = 6): Promise<InteractionF
 
 /** Drags the first team's salary slider across, back and forth, in small steps at pointer speed (one move per 16 ms). */
 export async function dragSalary(page: Page, sweeps = 4): Promise<InteractionFigures> {
-  await salaryField(page);
   // The slider beside the number box (NumberField.tsx): the nearest range input around the field.
-  const slider = page.locator('input[name="teams[0].salary"]').locator('xpath=ancestor::*[.//input[@type="range"]][1]').locator('input[type="range"]');
+  const slider = (await salaryField(page)).locator('xpath=ancestor::*[.//input[@type="range"]][1]').locator('input[type="range"]');
   await slider.scrollIntoViewIfNeeded();
   const box = (await slider.boundingBox())!;
   const y = box.y + box.height / 2;

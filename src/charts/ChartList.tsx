@@ -1,40 +1,62 @@
 // The charts, in the order the lens gives them. Each chart reads only plain
 // props (registry.ts), so it also renders alone for embeds and downloads.
 // Loaded right after the first screen (ChartsPanel.tsx).
-import { useLayoutEffect, type ReactNode } from 'react';
+import { memo, useLayoutEffect, type ReactNode } from 'react';
 import { useStore } from '../state/store';
-import { frontierFor, resultFor } from '../state/results';
+import { frontierFor, resultFor, useDeferredScenario } from '../state/results';
+import type { Scenario } from '../scenario/schema';
+import type { ChartId } from '../ui/lens';
+import type { ChartProps } from './registry';
 import { LENSES } from '../ui/lens';
 import { CHARTS } from './registry';
 import { PRINT_CHART_WIDTH, usePrinting } from '../ui/print/usePrinting';
 import { useBasis } from '../ui/basis/basis';
 
 export default function ChartList({ afterLead }: { afterLead?: ReactNode }) {
-  const scenario = useStore((s) => s.scenario);
   const lens = useStore((s) => s.lens);
   const baselineScenario = useStore((s) => s.baseline);
-  const result = resultFor(scenario);
-  const frontier = frontierFor(scenario);
-  const baseline = baselineScenario ? resultFor(baselineScenario) : null;
-  const baselineFrontier = baselineScenario ? frontierFor(baselineScenario) : null;
+  const current = useStore((s) => s.scenario);
+  // The lead chart follows an edit at once; the charts below it one render later, after the first screen has
+  // painted (React drops that render when the next edit comes first, as while a slider is dragged).
+  const { scenario: deferred, stale } = useDeferredScenario();
   const basis = useBasis();
-  // The printed brief's columns (src/ui/print).
   const width = usePrinting() ? PRINT_CHART_WIDTH : undefined;
 
-  // After every commit: the browser benchmark measures edit → this mark
-  // (PRODUCT.md budget: p95 ≤ 16 ms).
+  // Once every chart shows the edit (the deferred render's commit): what the benchmark's "charts redrawn" times.
   useLayoutEffect(() => {
-    performance.mark('charts-rendered');
+    if (!stale) performance.mark('charts-rendered');
   });
 
-  const [lead, ...rest] = LENSES[lens].charts.map((id) => {
-    const { Component } = CHARTS[id];
-    return (
-      <div key={id} className="charts-item" data-chart-id={id}>
-        <Component result={result} baseline={baseline} frontier={frontier} baselineFrontier={baselineFrontier} scenario={scenario} basis={basis} width={width} />
-      </div>
-    );
-  });
-  // Keyed siblings: a lens switch moves each chart (keeping its table view), never rebuilds it.
+  const [lead, ...rest] = LENSES[lens].charts.map((id, i) => (
+    <ChartItem key={id} id={id} scenario={i === 0 ? current : deferred} baselineScenario={baselineScenario} basis={basis} width={width} stale={i > 0 && stale} />
+  ));
   return [lead, afterLead && <div key="after-lead" className="charts-after-lead">{afterLead}</div>, ...rest];
 }
+
+interface ChartItemProps {
+  id: ChartId;
+  scenario: Scenario;
+  baselineScenario: Scenario | null;
+  basis: ChartProps['basis'];
+  width: number | undefined;
+  stale: boolean;
+}
+
+/** One chart; memoised, so that the first screen's render of an edit skips the charts still showing the one before. */
+const ChartItem = memo(function ChartItem({ id, scenario, baselineScenario, basis, width, stale }: ChartItemProps) {
+  const { Component } = CHARTS[id];
+  return (
+    <div className="charts-item" data-chart-id={id} data-stale={stale || undefined}>
+      <Component
+        result={resultFor(scenario)}
+        baseline={baselineScenario ? resultFor(baselineScenario) : null}
+        // Only the frontier chart draws the sweep (the others would compute it for nothing).
+        frontier={id === 'frontier' ? frontierFor(scenario) : undefined}
+        baselineFrontier={id === 'frontier' && baselineScenario ? frontierFor(baselineScenario) : null}
+        scenario={scenario}
+        basis={basis}
+        width={width}
+      />
+    </div>
+  );
+});

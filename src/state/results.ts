@@ -6,6 +6,7 @@ import { simulate, type SimulationResult } from '../model/simulate';
 import { frontier, type Frontier } from '../model/frontier';
 import type { Scenario } from '../scenario/schema';
 import type { CurveCompiler } from '../model';
+import { useDeferredValue } from 'react';
 import { useStore } from './store';
 
 const runs = new WeakMap<Scenario, SimulationResult>();
@@ -37,6 +38,17 @@ export function frontierFor(scenario: Scenario): Frontier {
 }
 
 export const useScenario = () => useStore((s) => s.scenario);
+/**
+ * The scenario for what is below the first screen (the charts after the lead, the other figures, the print
+ * brief): React renders an edit there after the first screen has painted, and drops the work when the next
+ * edit comes first (a slider dragged). `stale` says the page shows the scenario before: such a region marks
+ * itself (data-stale) so that a reader of the page, or a test, can wait for it.
+ */
+export function useDeferredScenario(): { scenario: Scenario; stale: boolean } {
+  const scenario = useStore((s) => s.scenario);
+  const deferred = useDeferredValue(scenario);
+  return { scenario: deferred, stale: deferred !== scenario };
+}
 export const useResult = () => resultFor(useStore((s) => s.scenario));
 export const useFrontier = () => frontierFor(useStore((s) => s.scenario));
 export const useBaselineResult = () => {

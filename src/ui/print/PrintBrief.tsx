@@ -2,6 +2,7 @@
 // print stylesheet (print.css) keeps the sentence, the lead figures and the
 // lens' first two charts, and adds this block: the assumptions, the sources
 // and the link that reopens exactly this view. Hidden on screen.
+import { useDeferredValue, useMemo } from 'react';
 import { useStore } from '../../state/store';
 import { useView } from '../../state/view';
 import { linkFor } from '../../state/urlSync';
@@ -12,8 +13,11 @@ import './print.css';
 
 
 export function PrintBrief() {
-  const scenario = useStore((s) => s.scenario);
-  const presetId = useStore((s) => s.presetId);
+  // Hidden on screen: an edit reaches it after everything shown (the link's compression and the assumptions
+  // took a few ms of every edit's frame). It catches up in the next frame, long before a print dialog opens.
+  const current = useStore((s) => s.scenario);
+  const currentPreset = useStore((s) => s.presetId);
+  const { scenario, presetId } = useDeferredValue(useMemo(() => ({ scenario: current, presetId: currentPreset }), [current, currentPreset]));
   // The link carries the view too: follow its changes.
   useStore((s) => s.lens);
   useStore((s) => s.baseline);
@@ -22,7 +26,7 @@ export function PrintBrief() {
   const locale = useLocale();
   const link = typeof window === 'undefined' ? '' : linkFor(scenario, presetId);
   return (
-    <section className="print-brief" aria-label={t('print.heading')}>
+    <section className="print-brief" aria-label={t('print.heading')} data-stale={scenario !== current || undefined}>
       <h2 className="print-brief-heading">{t('print.heading')}</h2>
       <p>
         <strong>{t('print.assumptions')} </strong>
