@@ -242,6 +242,16 @@ export interface MessageValues {
   "field.title": {  };
   "field.currency": {  };
   "hint.currency": {  };
+  "currency.groupLabel": { "from": string | number; "to": string | number };
+  "currency.offer": { "from": string | number; "to": string | number; "day": string | number; "rate": string | number };
+  "currency.noRate": { "from": string | number; "to": string | number };
+  "currency.formulas": { "n": number };
+  "currency.convert": { "to": string | number };
+  "currency.relabel": { "to": string | number };
+  "currency.cancel": {  };
+  "currency.converted": { "from": string | number; "to": string | number; "rate": string | number };
+  "currency.relabelled": { "to": string | number; "from": string | number };
+  "currency.invalid": {  };
   "field.startYear": {  };
   "hint.startYear": {  };
   "field.years": {  };

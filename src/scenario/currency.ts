@@ -173,10 +173,14 @@ export function convertValue(value: number, kind: MoneyKind, from: string, to: s
   return kind === 'amount' ? scaleToPlaces(value, f, 2) : scaleToDigits(value, f, 6);
 }
 
-/** The rate as a reader would write it: `1 USD = 9.4206 SEK` (five significant digits). */
-export function describeRate(from: string, to: string, rates: ReferenceRates = ECB_RATES): string {
+/**
+ * The rate as a reader would write it: `1 USD = 9.4206 SEK` (five significant digits). With a locale, its
+ * decimal mark (`1 USD = 9,4206 SEK` in German); without, as the scenario's sources record it.
+ */
+export function describeRate(from: string, to: string, rates: ReferenceRates = ECB_RATES, locale?: string): string {
   const one = scaleToDigits(1, factor(from, to, rates), 5);
-  return `1 ${from} = ${one} ${to}`;
+  const shown = locale ? new Intl.NumberFormat(locale, { maximumSignificantDigits: 5, useGrouping: false }).format(one) : String(one);
+  return `1 ${from} = ${shown} ${to}`;
 }
 
 /** The source a conversion adds to the scenario (its label starts with CONVERSION_LABEL). */

@@ -3,7 +3,8 @@
 // amount at the ECB reference rate (and say so in the sources), or relabel the
 // same numbers. Nothing changes until one is chosen; Escape or Cancel keeps the old code.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
+import { setLang } from '../../../src/i18n';
 import userEvent from '@testing-library/user-event';
 import { ScenarioSection } from '../../../src/ui/editor/sections/ScenarioSection';
 import { useStore } from '../../../src/state/store';
@@ -32,9 +33,28 @@ describe('the currency choice', { timeout: 20_000 }, () => {
     const { field } = await typeCode('sek');
     expect(field).toHaveValue('SEK');
     const group = screen.getByRole('group', { name: 'Change the currency from USD to SEK' });
-    expect(group).toHaveTextContent('at the ECB reference rate of 21 October 2025 (1 USD = 9.4206 SEK)');
+    expect(group).toHaveTextContent('at the ECB reference rate of October 21, 2025 (1 USD = 9.4206 SEK)');
     expect(field).toHaveAttribute('aria-controls', group.id);
     expect(scenario()).toBe(preset('typical-spend'));
+  });
+
+  it('asks in the reader’s language, with the date and the rate written the reader’s way', async () => {
+    await act(() => setLang('de'));
+    try {
+      const user = userEvent.setup({ delay: null });
+      render(<ScenarioSection />);
+      const field = screen.getByLabelText('Währung');
+      await user.clear(field);
+      await user.type(field, 'sek');
+      const group = screen.getByRole('group', { name: 'Währung von USD auf SEK ändern' });
+      expect(group).toHaveTextContent('zum EZB-Referenzkurs vom 21. Oktober 2025 (1 USD = 9,4206 SEK)');
+      await user.click(within(group).getByRole('button', { name: 'In SEK umrechnen' }));
+      expect(screen.getByText(/^Beträge von USD in SEK umgerechnet, zu 1 USD = 9,4206 SEK/)).toHaveAttribute('aria-live', 'polite');
+      // The sources keep the rate as the scenario records it, in every language.
+      expect(scenario().sources.at(-1)!.label).toContain('1 USD = 9.4206 SEK');
+    } finally {
+      await act(() => setLang('en'));
+    }
   });
 
   it('converts every amount and names the rate in the sources', async () => {

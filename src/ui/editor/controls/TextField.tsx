@@ -21,6 +21,8 @@ interface Props {
   presetPath?: string | null;
   /** Replaces the plain set, for text that changes other fields too (a team's name); true when accepted. */
   onText?: (text: string) => boolean;
+  /** The stored text as shown until the reader types (a preset's title in the reader's language). */
+  display?: (stored: string) => string;
 }
 
 interface Draft {
@@ -29,7 +31,7 @@ interface Draft {
   accepted: boolean;
 }
 
-export const TextField = memo(function TextField({ path, presetPath, label, hint, maxLength, transform, multiline, spellCheck, autoComplete = 'off', className, onText }: Props) {
+export const TextField = memo(function TextField({ path, presetPath, label, hint, maxLength, transform, multiline, spellCheck, autoComplete = 'off', className, onText, display }: Props) {
   const field = useField<string>(path, presetPath);
   const ids = shellIds(useId());
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -43,7 +45,7 @@ export const TextField = memo(function TextField({ path, presetPath, label, hint
   const common = {
     id: ids.input,
     name: path,
-    value: live ? live.text : (field.value ?? ''),
+    value: live ? live.text : display && field.value ? display(field.value) : (field.value ?? ''),
     maxLength,
     spellCheck,
     onBlur: () => { if (live?.accepted) setDraft(null); },

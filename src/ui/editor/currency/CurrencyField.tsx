@@ -5,18 +5,26 @@
 // ordinary scenario, so the link carries it. Escape or Cancel keeps the old code.
 import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from '../../../state/store';
-import { useT } from '../../../i18n/react';
+import { useLocale, useT } from '../../../i18n/react';
 import { parseScenario } from '../../../scenario/parse';
 import { ECB_RATES, canConvert, convert, describeRate, formulasWithMoney } from '../../../scenario/currency';
 import { useField } from '../useField';
 import { FieldShell, describedBy, shellIds } from '../controls/FieldShell';
-import { CURRENCY_TEXT as T, formatDay } from './text';
+
 import './currency.css';
 
 const CODE = /^[A-Z]{3}$/;
 
+/** 21 October 2025, from an ISO date, the reader's way. */
+function formatDay(iso: string, locale: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 export const CurrencyField = memo(function CurrencyField() {
   const t = useT();
+  const locale = useLocale();
+  const rate = (from: string, to: string) => describeRate(from, to, undefined, locale);
   const field = useField<string>('currency');
   const ids = shellIds(useId());
   const groupId = useId();
@@ -26,7 +34,7 @@ export const CurrencyField = memo(function CurrencyField() {
   const [status, setStatus] = useState('');
   const from = field.value;
   const to = draft !== null && CODE.test(draft) && draft !== from ? draft : null;
-  const invalid = draft !== null && draft !== '' && !CODE.test(draft) ? T.invalid : undefined;
+  const invalid = draft !== null && draft !== '' && !CODE.test(draft) ? t('currency.invalid') : undefined;
 
   const done = (message: string) => {
     setDraft(null);
@@ -38,11 +46,11 @@ export const CurrencyField = memo(function CurrencyField() {
     const result = parseScenario(convert(useStore.getState().scenario, to));
     if (!result.ok) return; // convert() keeps every field within bounds; a refusal would be a bug
     useStore.getState().setScenario(result.scenario);
-    done(T.converted(from, to, describeRate(from, to)));
+    done(t('currency.converted', { from, to, rate: rate(from, to) }));
   };
   const onRelabel = () => {
     if (!to) return;
-    if (field.set(to)) done(T.relabelled(from, to));
+    if (field.set(to)) done(t('currency.relabelled', { from, to }));
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && draft !== null) {
@@ -58,7 +66,7 @@ export const CurrencyField = memo(function CurrencyField() {
       <FieldShell
         ids={ids}
         label={t('field.currency')}
-        hint={T.hint}
+        hint={t('hint.currency')}
         error={invalid ?? field.error}
         onReset={field.changed && draft === null ? () => field.reset() : undefined}
       >
@@ -81,15 +89,15 @@ export const CurrencyField = memo(function CurrencyField() {
         />
       </FieldShell>
       {to && (
-        <div className="currency-choice" role="group" id={groupId} aria-label={T.groupLabel(from, to)}>
-          <p>{convertible ? T.offer(from, to, describeRate(from, to), formatDay(ECB_RATES.date)) : T.noRate(from, to)}</p>
-          {convertible && formulas > 0 && <p>{T.formulas(formulas)}</p>}
+        <div className="currency-choice" role="group" id={groupId} aria-label={t('currency.groupLabel', { from, to })}>
+          <p>{convertible ? t('currency.offer', { from, to, rate: rate(from, to), day: formatDay(ECB_RATES.date, locale) }) : t('currency.noRate', { from, to })}</p>
+          {convertible && formulas > 0 && <p>{t('currency.formulas', { n: formulas })}</p>}
           <div className="currency-choice-buttons">
             {convertible && (
-              <button type="button" className="button-secondary" onClick={onConvert}>{T.convert(to)}</button>
+              <button type="button" className="button-secondary" onClick={onConvert}>{t('currency.convert', { to })}</button>
             )}
-            <button type="button" className="button-secondary" onClick={onRelabel}>{T.relabel(to)}</button>
-            <button type="button" className="button-secondary" onClick={() => done('')}>{T.cancel}</button>
+            <button type="button" className="button-secondary" onClick={onRelabel}>{t('currency.relabel', { to })}</button>
+            <button type="button" className="button-secondary" onClick={() => done('')}>{t('currency.cancel')}</button>
           </div>
         </div>
       )}

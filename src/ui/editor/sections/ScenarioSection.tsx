@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import { useT } from '../../../i18n/react';
 import { NumberField } from '../controls/NumberField';
+import { displayTitle } from '../../../i18n/presetTexts';
 import { TextField } from '../controls/TextField';
 import { PresetPicker } from '../PresetPicker';
 import { CurrencyField } from '../currency/CurrencyField';
@@ -12,7 +13,8 @@ export const ScenarioSection = memo(function ScenarioSection() {
   return (
     <Section title={t('section.scenario')}>
       <PresetPicker />
-      <TextField path="title" label={t('field.title')} maxLength={200} />
+      {/* A preset's title in the reader's language (the scenario keeps its English one until the reader types). */}
+      <TextField path="title" label={t('field.title')} maxLength={200} display={displayTitle} />
       <CurrencyField />
       <NumberField path="startYear" label={t('field.startYear')} hint={t('hint.startYear')} />
       <NumberField path="years" label={t('field.years')} unit={t('unit.years')} hint={t('hint.years')} />
