@@ -3,8 +3,8 @@
 // response and cost ratios are ratios of sums; per-engineer figures are means
 // weighted by engineers; the price is the teams' common price, or none.
 import type { Prepared } from './prepare';
-import { M } from './metrics';
-import { COLUMNS, DEMAND_AT_ONE_COLUMN, DEMAND_MET_COLUMN, SALARY_COLUMN } from './team';
+import { M, YEAR_METRICS, type YearMetric } from './metrics';
+import { COLUMNS, DEMAND_AT_ONE_COLUMN, DEMAND_MET_COLUMN, SALARY_COLUMN } from './kernel/layout';
 
 const SUMMED = [
   M.engineers, M.managers, M.specialists, M.required, M.planned, M.rolesAtRisk, M.managerRolesAtRisk,
@@ -17,15 +17,80 @@ const WEIGHTED = [
 ];
 
 /**
- * Team k's block starts at k × COLUMNS × years in `data`; the totals are
- * written into the same buffer from `o`. Teams are added in prep.order, the
- * order runTeams uses when it adds them itself (the Monte Carlo's path), so
- * both give the same totals bit for bit. The multiplier's denominator,
- * sum(engineers × baseOutput), is kept in the multiplier column while summing.
+ * Which totals to form: the sums and weighted sums a set of metrics needs,
+ * with those their ratios are made of (finishTotals). A Monte Carlo that keeps
+ * a few metrics (the app's worker: 5 of 39) adds only those columns.
  */
-export function aggregate(prep: Prepared, data: Float64Array, years: number, o: number): void {
+export interface TotalsPlan {
+  years: number;
+  /** The summed columns as runs of neighbours, [from, to) in numbers from a block's start: one tight loop each. */
+  summed: Int32Array;
+  weighted: Int32Array;
+  /** Σ engineers × baseOutput, for the multiplier and intensity. */
+  capacity: boolean;
+  /** The teams' common price. */
+  price: boolean;
+}
+
+/** The columns a total reads, beyond its own: ratios of sums, and the engineers weighted means divide by. */
+const NEEDS: Partial<Record<YearMetric, number[]>> = {
+  multiplier: [M.output],
+  intensity: [M.demand],
+  expectationGap: [M.output, M.demand],
+  costPerOutput: [M.totalCost, M.output],
+  demandResponse: [M.demand, DEMAND_AT_ONE_COLUMN],
+  costPerDemandMet: [M.totalCost, DEMAND_MET_COLUMN],
+  tokensExceedSalary: [M.engineers, M.budgetPerEngineer, SALARY_COLUMN],
+};
+const CAPACITY: ReadonlySet<YearMetric> = new Set(['multiplier', 'intensity', 'expectationGap']);
+
+/** Sorted columns as runs of neighbours, [from × years, (to + 1) × years) each. */
+function runsOf(columns: readonly number[], years: number): Int32Array {
+  const runs: number[] = [];
+  for (const c of columns) {
+    if (runs.length && runs[runs.length - 1] === c * years) runs[runs.length - 1] = (c + 1) * years;
+    else runs.push(c * years, (c + 1) * years);
+  }
+  return Int32Array.from(runs);
+}
+
+/** The plan for `metrics` (every metric when omitted) over `years`: the totals of those metrics, as aggregate() would form them. */
+export function totalsPlan(years: number, metrics: readonly YearMetric[] = YEAR_METRICS): TotalsPlan {
+  const columns = new Set<number>();
+  for (const m of metrics) {
+    columns.add(M[m]);
+    for (const c of NEEDS[m] ?? []) columns.add(c);
+  }
+  const weighted = WEIGHTED.filter((c) => columns.has(c));
+  if (weighted.length) columns.add(M.engineers);
+  return {
+    years,
+    summed: runsOf(SUMMED.filter((c) => columns.has(c)).sort((a, b) => a - b), years),
+    weighted: Int32Array.from(weighted),
+    capacity: metrics.some((m) => CAPACITY.has(m)),
+    price: columns.has(M.pricePerMillion),
+  };
+}
+
+// The plan of every metric, for the last number of years asked.
+let every = totalsPlan(1);
+
+/**
+ * Team k's block starts at k × COLUMNS × years in `data`; the totals are
+ * written into the same buffer from `o`. Teams are added in prep.order, so
+ * the sums are in one order whatever the plan. The multiplier's denominator,
+ * sum(engineers × baseOutput), is kept in the multiplier column while summing.
+ * Totals outside the plan are left as finishTotals makes them of zero sums:
+ * numbers that mean nothing.
+ */
+export function aggregate(prep: Prepared, data: Float64Array, years: number, o: number, plan?: TotalsPlan): void {
   const target = data;
   const stride = COLUMNS * years;
+  if (!plan) {
+    if (every.years !== years) every = totalsPlan(years);
+    plan = every;
+  } else if (plan.years !== years) throw new Error(`aggregate: a plan for ${plan.years} years, not ${years}`);
+  const { summed, weighted, capacity, price } = plan;
   target.fill(0, o, o + stride);
   const oCapacity = o + M.multiplier * years;
   const oPrice = o + M.pricePerMillion * years;
@@ -33,24 +98,25 @@ export function aggregate(prep: Prepared, data: Float64Array, years: number, o: 
     const k = prep.order[position];
     const base = k * stride;
     const baseOutput = prep.teams[k].baseOutput;
-    for (let i = 0; i < SUMMED.length; i++) {
-      const c = SUMMED[i] * years;
-      for (let t = 0; t < years; t++) target[o + c + t] += data[base + c + t];
+    for (let r = 0; r < summed.length; r += 2) {
+      for (let i = summed[r]; i < summed[r + 1]; i++) target[o + i] += data[base + i];
     }
     const e = base + M.engineers * years;
-    for (let i = 0; i < WEIGHTED.length; i++) {
-      const c = WEIGHTED[i] * years;
+    for (let i = 0; i < weighted.length; i++) {
+      const c = weighted[i] * years;
       for (let t = 0; t < years; t++) {
         const w = data[e + t];
         // A team with no engineers adds nothing (its NaN ratios must not leak).
         if (w > 0) target[o + c + t] += w * data[base + c + t];
       }
     }
-    const p = base + M.pricePerMillion * years;
-    for (let t = 0; t < years; t++) {
-      target[oCapacity + t] += data[e + t] * baseOutput;
-      if (position === 0) target[oPrice + t] = data[p + t];
-      else if (target[oPrice + t] !== data[p + t]) target[oPrice + t] = NaN;
+    if (capacity) for (let t = 0; t < years; t++) target[oCapacity + t] += data[e + t] * baseOutput;
+    if (price) {
+      const p = base + M.pricePerMillion * years;
+      for (let t = 0; t < years; t++) {
+        if (position === 0) target[oPrice + t] = data[p + t];
+        else if (target[oPrice + t] !== data[p + t]) target[oPrice + t] = NaN;
+      }
     }
   }
   finishTotals(target, years, o);
@@ -65,8 +131,7 @@ function over(a: number, b: number): number {
 /**
  * Turns the sums of a totals block (from `o`) into the reported totals: the
  * weighted sums into means, the capacity kept in the multiplier column into
- * the multiplier, and the other ratios. Shared by aggregate() and the
- * totals-only run (runTeams with addToTotals).
+ * the multiplier, and the other ratios.
  */
 export function finishTotals(target: Float64Array, years: number, o: number): void {
   const oEngineers = o + M.engineers * years;
