@@ -75,13 +75,18 @@ export function totalsPlan(years: number, metrics: readonly YearMetric[] = YEAR_
 // The plan of every metric, for the last number of years asked.
 let every = totalsPlan(1);
 
+// Where each team's block starts and its base output, in prep.order (reused).
+let bases = new Int32Array(0);
+let baseOutputs = new Float64Array(0);
+
 /**
  * Team k's block starts at k × COLUMNS × years in `data`; the totals are
- * written into the same buffer from `o`. Teams are added in prep.order, so
- * the sums are in one order whatever the plan. The multiplier's denominator,
- * sum(engineers × baseOutput), is kept in the multiplier column while summing.
- * Totals outside the plan are left as finishTotals makes them of zero sums:
- * numbers that mean nothing.
+ * written into the same buffer from `o`. Each total is summed over the teams
+ * in prep.order, from 0, in a local: the same additions in the same order
+ * whatever the plan, and one store per total instead of one per team. The
+ * multiplier's denominator, sum(engineers × baseOutput), is kept in the
+ * multiplier column. Totals outside the plan are left as finishTotals makes
+ * them of zero sums: numbers that mean nothing.
  */
 export function aggregate(prep: Prepared, data: Float64Array, years: number, o: number, plan?: TotalsPlan): void {
   const target = data;
@@ -91,32 +96,51 @@ export function aggregate(prep: Prepared, data: Float64Array, years: number, o: 
     plan = every;
   } else if (plan.years !== years) throw new Error(`aggregate: a plan for ${plan.years} years, not ${years}`);
   const { summed, weighted, capacity, price } = plan;
+  const { order, teams } = prep;
+  const count = order.length;
+  if (bases.length < count) {
+    bases = new Int32Array(count);
+    baseOutputs = new Float64Array(count);
+  }
+  for (let position = 0; position < count; position++) {
+    bases[position] = order[position] * stride;
+    baseOutputs[position] = teams[order[position]].baseOutput;
+  }
   target.fill(0, o, o + stride);
-  const oCapacity = o + M.multiplier * years;
-  const oPrice = o + M.pricePerMillion * years;
-  for (let position = 0; position < prep.order.length; position++) {
-    const k = prep.order[position];
-    const base = k * stride;
-    const baseOutput = prep.teams[k].baseOutput;
-    for (let r = 0; r < summed.length; r += 2) {
-      for (let i = summed[r]; i < summed[r + 1]; i++) target[o + i] += data[base + i];
+  for (let r = 0; r < summed.length; r += 2) {
+    for (let i = summed[r]; i < summed[r + 1]; i++) {
+      let sum = 0;
+      for (let position = 0; position < count; position++) sum += data[bases[position] + i];
+      target[o + i] = sum;
     }
-    const e = base + M.engineers * years;
-    for (let i = 0; i < weighted.length; i++) {
-      const c = weighted[i] * years;
-      for (let t = 0; t < years; t++) {
-        const w = data[e + t];
+  }
+  const e = M.engineers * years;
+  for (let j = 0; j < weighted.length; j++) {
+    const c = weighted[j] * years;
+    for (let t = 0; t < years; t++) {
+      let sum = 0;
+      for (let position = 0; position < count; position++) {
+        const w = data[bases[position] + e + t];
         // A team with no engineers adds nothing (its NaN ratios must not leak).
-        if (w > 0) target[o + c + t] += w * data[base + c + t];
+        if (w > 0) sum += w * data[bases[position] + c + t];
       }
+      target[o + c + t] = sum;
     }
-    if (capacity) for (let t = 0; t < years; t++) target[oCapacity + t] += data[e + t] * baseOutput;
-    if (price) {
-      const p = base + M.pricePerMillion * years;
-      for (let t = 0; t < years; t++) {
-        if (position === 0) target[oPrice + t] = data[p + t];
-        else if (target[oPrice + t] !== data[p + t]) target[oPrice + t] = NaN;
-      }
+  }
+  if (capacity) {
+    for (let t = 0; t < years; t++) {
+      let sum = 0;
+      for (let position = 0; position < count; position++) sum += data[bases[position] + e + t] * baseOutputs[position];
+      target[o + M.multiplier * years + t] = sum;
+    }
+  }
+  if (price && count > 0) {
+    // One price for all teams, or none (MODEL.md §8).
+    const c = M.pricePerMillion * years;
+    for (let t = 0; t < years; t++) {
+      let common = data[bases[0] + c + t];
+      for (let position = 1; position < count; position++) if (common !== data[bases[position] + c + t]) common = NaN;
+      target[o + c + t] = common;
     }
   }
   finishTotals(target, years, o);

@@ -47,12 +47,13 @@ export function runColumns(prep: Prepared, into?: Columns): Columns {
  * The totals of runColumns(prep, into) that `plan` names (aggregate.ts's
  * totalsPlan: every total when omitted), bit for bit; the other totals mean
  * nothing. The Monte Carlo's path (PRODUCT.md budget): the teams' columns are
- * written as for runColumns, and only the planned totals are summed.
+ * written as for runColumns but for the ratios no total reads, and only the
+ * planned totals are summed.
  */
 export function runTotals(prep: Prepared, into?: Columns, plan?: TotalsPlan): Columns {
   const fits = into && into.years === prep.years && into.teamCount === prep.teams.length;
   const cols = fits ? into : allocateColumns(prep.teams.length, prep.years);
-  runTeams(prep, cols.data);
+  runTeams(prep, cols.data, false);
   aggregate(prep, cols.data, prep.years, totalsBase(cols), plan);
   return cols;
 }

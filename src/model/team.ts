@@ -25,8 +25,11 @@ import { costs } from './kernel/costs';
 let params = new Float64Array(0);
 let skip = new Uint8Array(0);
 
-/** Runs every team of `prep` into `out`: team k's block from k × COLUMNS × years. */
-export function runTeams(prep: Prepared, out: Float64Array): void {
+/**
+ * Runs every team of `prep` into `out`: team k's block from k × COLUMNS × years.
+ * Without `ratios` (the totals' path), the team ratios no total reads are left out (kernel/costs.ts).
+ */
+export function runTeams(prep: Prepared, out: Float64Array, ratios = true): void {
   const { teams } = prep;
   const stride = COLUMNS * prep.years;
   if (params.length < teams.length * PARAM_COUNT) {
@@ -38,5 +41,5 @@ export function runTeams(prep: Prepared, out: Float64Array): void {
   multipliers(prep, params, skip, out, stride);
   demand(prep, params, skip, out, stride);
   headcount(prep, params, out, stride);
-  costs(prep, params, out, stride);
+  costs(prep, params, out, stride, ratios);
 }

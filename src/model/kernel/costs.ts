@@ -10,8 +10,13 @@ import {
   SPECIALIST_SALARY_RATIO,
 } from './params';
 
-/** Team k's columns from k × stride in `out`, its parameters at P[k × PARAM_COUNT]. */
-export function costs(prep: Prepared, P: Float64Array, out: Float64Array, stride: number): void {
+/**
+ * Team k's columns from k × stride in `out`, its parameters at P[k × PARAM_COUNT].
+ * Without `ratios`, the team's own ratios that no total is formed from (intensity,
+ * expectationGap, costPerOutput, costPerDemandMet, tokensExceedSalary) are not
+ * written: the Monte Carlo's path, four divisions a team-year fewer.
+ */
+export function costs(prep: Prepared, P: Float64Array, out: Float64Array, stride: number, ratios: boolean): void {
   const n = prep.years;
   for (let k = 0; k < prep.teams.length; k++) {
     const at = k * PARAM_COUNT;
@@ -89,7 +94,6 @@ export function costs(prep: Prepared, P: Float64Array, out: Float64Array, stride
       const hiringCost = hires * salaryT * hiringCostRate;
       const totalCost = salaryCost + bonusCost + equityCost + tokenCost + onCost + otherCost + severanceCost + hiringCost;
       const output = engineers * perEngineer;
-      const intensity = ratio(demand, engineers * baseOutput);
       const demandMet = output < demand ? output : demand;
       const tokenTax = countAsPay ? benefitTaxRate * budgetT : 0;
 
@@ -100,9 +104,6 @@ export function costs(prep: Prepared, P: Float64Array, out: Float64Array, stride
       out[oJobsChange + t] = jobs - jobs0;
       out[oOutput + t] = output;
       out[oShortfall + t] = Math.max(0, demand - output);
-      out[oIntensity + t] = intensity;
-      // ratio(): NaN, reported as null, when the quotient is beyond a double (found by npm run fuzz).
-      out[oExpectationGap + t] = ratio(intensity, multiplier) - 1;
       out[oSalaryCost + t] = salaryCost;
       out[oBonusCost + t] = bonusCost;
       out[oEquityCost + t] = equityCost;
@@ -112,16 +113,22 @@ export function costs(prep: Prepared, P: Float64Array, out: Float64Array, stride
       out[oSeveranceCost + t] = severanceCost;
       out[oHiringCost + t] = hiringCost;
       out[oTotalCost + t] = totalCost;
-      out[oCostPerOutput + t] = ratio(totalCost, output);
-      out[oCostPerDemandMet + t] = ratio(totalCost, demandMet);
       out[oCashPay + t] = cashPay;
       out[oAdvertisedPay + t] = cashPay + equityPerYear + (countAsPay ? budgetT : 0);
       out[oTokenShare + t] = ratio(budgetT, cashPay + equityPerYear + budgetT);
       out[oTokenTax + t] = tokenTax;
       out[oCashAfterTokenTax + t] = cashPay - tokenTax;
       out[oOverBudget + t] = holdBudget ? Math.max(0, totalCost - budgetB) : 0;
-      out[oTokensExceedSalary + t] = budgetT > 0 && budgetT >= salaryT ? 1 : 0;
       out[oDemandMet + t] = demandMet;
+      if (ratios) {
+        const intensity = ratio(demand, engineers * baseOutput);
+        out[oIntensity + t] = intensity;
+        // ratio(): NaN, reported as null, when the quotient is beyond a double (found by npm run fuzz).
+        out[oExpectationGap + t] = ratio(intensity, multiplier) - 1;
+        out[oCostPerOutput + t] = ratio(totalCost, output);
+        out[oCostPerDemandMet + t] = ratio(totalCost, demandMet);
+        out[oTokensExceedSalary + t] = budgetT > 0 && budgetT >= salaryT ? 1 : 0;
+      }
     }
   }
 }

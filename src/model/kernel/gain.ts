@@ -55,13 +55,17 @@ let memoNext = new Uint8Array(0);
 // Tables of the mean gain for the few σ a run of many samples meets (SpreadTable).
 const tables = new Map<number, SpreadTable>();
 let tabulate = false;
+// The last table served: teams and samples usually share σ (a Map lookup by a number boxes it).
+let lastTable: SpreadTable | null = null;
 function tableFor(sigma: number): SpreadTable {
+  if (lastTable !== null && lastTable.sigma === sigma) return lastTable;
   let table = tables.get(sigma);
   if (!table) {
     if (tables.size >= 8) tables.clear();
     table = spreadTable(sigma);
     tables.set(sigma, table);
   }
+  lastTable = table;
   return table;
 }
 

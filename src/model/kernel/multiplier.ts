@@ -76,7 +76,12 @@ export function multipliers(prep: Prepared, P: Float64Array, skip: Uint8Array, o
         const gainInUse = tokensInUseT > 0 ? saturatingGain(t, tokensInUseT, halfT, sigma) : 0;
         gross = 1 + ((maxMultiplier - 1) * gainInUse + (maxMultiplier - 1) * (gain - gainInUse) * adoption);
         planGross = 1 + ((assumedT - 1) * gainInUse + (assumedT - 1) * (gain - gainInUse) * adoption);
-        if (responds && inUseT > 0) bankedFull = 1 + (maxMultiplier - 1) * saturatingGain(t, inUseT / priceT, halfT, sigma);
+        if (responds && inUseT > 0) {
+          // Today's spend within the budget: the key is the tokens in use, whose gain is known already (the
+          // memo would give the same number, a pure function of its key; one lookup a team-year fewer).
+          const fullGain = tokensInUseT > 0 && inUseT <= budgetT ? gainInUse : saturatingGain(t, inUseT / priceT, halfT, sigma);
+          bankedFull = 1 + (maxMultiplier - 1) * fullGain;
+        }
       } else {
         scope.t = t;
         scope.half = halfT;
