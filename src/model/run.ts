@@ -3,7 +3,7 @@
 // Float64Array per run because typed-array allocation dominates small runs.
 import type { Prepared } from './prepare';
 import { aggregate, type TotalsPlan } from './aggregate';
-import { runTeams } from './team';
+import { runTeams, type TeamsState } from './team';
 import { COLUMNS } from './kernel/layout';
 
 export interface Columns {
@@ -48,12 +48,13 @@ export function runColumns(prep: Prepared, into?: Columns): Columns {
  * totalsPlan: every total when omitted), bit for bit; the other totals mean
  * nothing. The Monte Carlo's path (PRODUCT.md budget): the teams' columns are
  * written as for runColumns but for the ratios no total reads, and only the
- * planned totals are summed.
+ * planned totals are summed. `state`: what a Monte Carlo keeps from one sample to the next (team.ts).
  */
-export function runTotals(prep: Prepared, into?: Columns, plan?: TotalsPlan): Columns {
+export function runTotals(prep: Prepared, into?: Columns, plan?: TotalsPlan, state?: TeamsState): Columns {
   const fits = into && into.years === prep.years && into.teamCount === prep.teams.length;
+  if (state && !fits) throw new Error('runTotals: a TeamsState needs the buffer of its first run');
   const cols = fits ? into : allocateColumns(prep.teams.length, prep.years);
-  runTeams(prep, cols.data, false);
+  runTeams(prep, cols.data, false, state);
   aggregate(prep, cols.data, prep.years, totalsBase(cols), plan);
   return cols;
 }

@@ -99,3 +99,18 @@ export function loadParams(team: TeamParams, prep: Prepared, P: Float64Array, at
   }
   P[at + BANKED] = banked;
 }
+
+/**
+ * The numbers a range may name that only the headcount and costs stages read
+ * (ATTRITION, HIRE_LIMIT, SEVERANCE_MONTHS, HIRING_COST_RATE, BENEFIT_TAX): a
+ * Monte Carlo over these alone keeps every team's multipliers and demand from
+ * its first sample (team.ts, TeamsState). test/unit/model/stages.test.ts
+ * checks that each leaves the earlier stages' columns as they were.
+ */
+export const HEADCOUNT_AND_COSTS_PATHS: ReadonlySet<string> = new Set([
+  'policy.attrition',
+  'policy.hireLimit',
+  'policy.severanceMonths',
+  'policy.hiringCostRate',
+  'tokens.benefitTaxRate',
+]);

@@ -17,7 +17,9 @@ import { M, YEAR_METRICS, type YearMetric } from '../metrics';
 import type { CurveCompiler } from '../curve';
 import { streamFor } from './prng';
 import { clampMode, triangular } from './triangular';
-import { rangeError, setterFor } from './apply';
+import { rangeError, setterFor, teamsReached } from './apply';
+import { TeamsState } from '../team';
+import { HEADCOUNT_AND_COSTS_PATHS } from '../kernel/params';
 import { bandsOf, type Band, type SampleSet } from './bands';
 
 /** One uncertainty range as sampled: Triangular(low, mode, high). */
@@ -119,6 +121,17 @@ export function sampler(scenario: Scenario, options: { samples?: number; seed?: 
   const streams = ranges.map((r) => streamFor(seed, r.path));
   const cols = allocateColumns(prep.teams.length, prep.years);
   const plan = totalsPlan(prep.years, metrics);
+  // Teams no range reaches keep their parameters from the first sample, and those only headcount
+  // and cost ranges reach keep their multipliers and demand too (team.ts): the same numbers, fewer steps.
+  const reload = new Uint8Array(prep.teams.length);
+  const fixed = new Uint8Array(prep.teams.length).fill(1);
+  for (const { path } of ranges) {
+    for (const k of teamsReached(scenario, path)) {
+      reload[k] = 1;
+      if (!HEADCOUNT_AND_COSTS_PATHS.has(path)) fixed[k] = 0;
+    }
+  }
+  const state = new TeamsState(reload, fixed);
   return {
     total,
     seed,
@@ -130,7 +143,7 @@ export function sampler(scenario: Scenario, options: { samples?: number; seed?: 
         const { low, mode, high } = ranges[r];
         setters[r](triangular(streams[r].uniform(), low, mode, high));
       }
-      runTotals(prep, cols, plan);
+      runTotals(prep, cols, plan, state);
     },
   };
 }
