@@ -178,7 +178,7 @@ export function aggregate(prep: Prepared, data: Float64Array, years: number, o: 
   finishTotals(target, years, o);
 }
 
-/** a / b when b > 0 and the ratio is finite, else NaN; no NaN literal, for the reason given at ratio() in team.ts. */
+/** a / b when b > 0 and the ratio is finite, else NaN; no NaN literal, for the reason given at ratio() in kernel/formulas.ts. */
 function over(a: number, b: number): number {
   const q = a / b;
   return b > 0 && q - q === 0 ? q : (q - q) / 0;

@@ -11,7 +11,7 @@
 // a relative 1e-6. A headline that crosses and crosses back between two scan
 // points is not seen: the scan is dense where the answer matters, near today.
 // Each value is written into one prepared scenario (the Monte Carlo's setters,
-// uncertainty/apply.ts) and run through the totals-only kernel.
+// uncertainty/apply.ts) and run through runTotals, which forms only the totals read.
 import type { Scenario } from '../scenario/schema';
 import type { CurveCompiler } from './curve';
 import { prepare, type Prepared } from './prepare';
