@@ -13,6 +13,10 @@
 // - every: runUncertainty keeping every metric (what the command line did before).
 // Each child then runs the same call 10 more times: the warm figures.
 // Prints; never fails. Run: npx tsx bench/montecarlo.bench.ts
+// Before and after a change: BASELINE=/tmp/old-child.mjs (this child bundled
+// from the old commit, e.g. `git archive <commit> | tar -x -C /tmp/old`, a
+// node_modules link, and the esbuild command below) alternates that bundle
+// with this one in every round, and prints both.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -37,21 +41,26 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const range = (xs: number[]) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 
+const BUILDS: Record<string, string> = { this: OUT, ...(process.env.BASELINE ? { baseline: process.env.BASELINE } : {}) };
+
 console.log(`node ${process.version}; load average ${load()} (1, 5, 15 min); ${ROUNDS} fresh processes per case`);
 const cold: Record<string, number[]> = {};
 const warm: Record<string, number[]> = {};
 const cpu: Record<string, number[]> = {};
 const warmCpu: Record<string, number[]> = {};
-// Rounds alternate the cases, so that a change in the machine's load touches each alike.
+// Rounds alternate the cases (and the builds), so that a change in the machine's load touches each alike.
 for (let r = 0; r < ROUNDS; r++) {
   for (const kind of KINDS) {
-    const out = spawnSync(process.execPath, [OUT, kind], { cwd: root, encoding: 'utf8' });
-    if (out.status !== 0) throw new Error(out.stderr);
-    const m = JSON.parse(out.stdout) as { cold: number; coldCpu: number; warm: number[]; warmCpu: number[] };
-    (cold[kind] ??= []).push(m.cold);
-    (cpu[kind] ??= []).push(m.coldCpu);
-    (warm[kind] ??= []).push(median(m.warm));
-    (warmCpu[kind] ??= []).push(median(m.warmCpu));
+    for (const [build, file] of Object.entries(BUILDS)) {
+      const out = spawnSync(process.execPath, [file, kind], { cwd: root, encoding: 'utf8' });
+      if (out.status !== 0) throw new Error(out.stderr);
+      const m = JSON.parse(out.stdout) as { cold: number; coldCpu: number; warm: number[]; warmCpu: number[] };
+      const key = `${build} ${kind}`;
+      (cold[key] ??= []).push(m.cold);
+      (cpu[key] ??= []).push(m.coldCpu);
+      (warm[key] ??= []).push(median(m.warm));
+      (warmCpu[key] ??= []).push(median(m.warmCpu));
+    }
   }
 }
 const LABEL = {
@@ -60,14 +69,17 @@ const LABEL = {
   every: 'runUncertainty keeping every metric',
 };
 // On a shared machine the wall clock includes waiting for a core: the CPU time is the steadier figure.
-console.log('case'.padEnd(56) + 'cold median (range)'.padEnd(24) + 'cold cpu'.padEnd(12) + 'warm median (range)'.padEnd(24) + 'warm cpu');
+console.log('case'.padEnd(66) + 'cold median (range)'.padEnd(24) + 'cold cpu'.padEnd(12) + 'warm median (range)'.padEnd(24) + 'warm cpu');
 for (const kind of KINDS) {
-  console.log(
-    LABEL[kind].padEnd(56) +
-      `${median(cold[kind]).toFixed(0)} ms (${range(cold[kind])})`.padEnd(24) +
-      `${median(cpu[kind]).toFixed(0)} ms`.padEnd(12) +
-      `${median(warm[kind]).toFixed(0)} ms (${range(warm[kind])})`.padEnd(24) +
-      `${median(warmCpu[kind]).toFixed(0)} ms`,
-  );
+  for (const build of Object.keys(BUILDS)) {
+    const key = `${build} ${kind}`;
+    console.log(
+      (build === 'this' ? LABEL[kind] : `  ${build}: ${process.env.BASELINE}`).padEnd(66) +
+        `${median(cold[key]).toFixed(0)} ms (${range(cold[key])})`.padEnd(24) +
+        `${median(cpu[key]).toFixed(0)} ms`.padEnd(12) +
+        `${median(warm[key]).toFixed(0)} ms (${range(warm[key])})`.padEnd(24) +
+        `${median(warmCpu[key]).toFixed(0)} ms`,
+    );
+  }
 }
 console.log(`budgets: cold ≤ 300 ms (aim 100), warm ≤ 150 ms (aim 50); load average at the end ${load()}`);

@@ -11,11 +11,12 @@
 // a relative 1e-6. A headline that crosses and crosses back between two scan
 // points is not seen: the scan is dense where the answer matters, near today.
 // Each value is written into one prepared scenario (the Monte Carlo's setters,
-// uncertainty/apply.ts) and run through the totals-only kernel.
+// uncertainty/apply.ts) and run through runTotals, which forms only the totals read.
 import type { Scenario } from '../scenario/schema';
 import type { CurveCompiler } from './curve';
 import { prepare, type Prepared } from './prepare';
 import { allocateColumns, runTotals, totalsBase, type Columns } from './run';
+import { totalsPlan } from './aggregate';
 import { M, YEAR_METRICS, type YearMetric } from './metrics';
 import { setterFor, type Setter } from './uncertainty/apply';
 
@@ -100,7 +101,9 @@ function measureFor(scenario: Scenario, headline: Required<Headline>, compile: C
   const metric = headline.metric;
   if ((YEAR_METRICS as readonly string[]).includes(metric)) {
     const at = totalsBase(cols) + M[metric as YearMetric] * years + (headline.year - scenario.startYear);
-    return { preps: [prep], measure: () => orNull(runTotals(prep, cols).data[at]) };
+    // Only the headline's total is formed (aggregate.ts).
+    const plan = totalsPlan(years, [metric as YearMetric]);
+    return { preps: [prep], measure: () => orNull(runTotals(prep, cols, plan).data[at]) };
   }
   // Against the no-AI baseline: the same scenario with every budget 0, its policies rerun (MODEL.md §5).
   const noAI = prepare(scenario, { compile, noTokens: true });
@@ -113,9 +116,10 @@ function measureFor(scenario: Scenario, headline: Required<Headline>, compile: C
     for (let t = 0; t < years; t++) sum += c.data[start + t];
     return sum;
   };
+  const plan = totalsPlan(years, ['totalCost', 'costPerOutput', 'costPerDemandMet']);
   const measure = () => {
-    runTotals(prep, cols);
-    runTotals(noAI, baseCols);
+    runTotals(prep, cols, plan);
+    runTotals(noAI, baseCols, plan);
     if (metric === 'costVsNoAI') return orNull(cumulative(cols) - cumulative(baseCols));
     const m = metric === 'costPerOutputVsNoAI' ? M.costPerOutput : M.costPerDemandMet;
     const mine = cols.data[finalAt(m)];

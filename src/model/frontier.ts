@@ -9,7 +9,8 @@
 import type { Scenario } from '../scenario/schema';
 import type { CurveCompiler, CurveScope } from './curve';
 import { prepare, type Prepared, type TeamParams } from './prepare';
-import { baseBudget, customCurve, demandResponse, inUseBudget, net, perHeadCost } from './team';
+import { baseBudget, demandResponse, inUseBudget, net, perHeadCost } from './kernel/formulas';
+import { customCurve } from './kernel/gain';
 import { meanSaturatingGain, spreadScales, NODE_COUNT } from './spread';
 import { saturating } from './curve';
 

@@ -5,7 +5,7 @@ export { frontier, type Frontier, type FrontierPoint, type FrontierOptions } fro
 export { YEAR_METRICS, M, METRIC_COUNT, BOOLEAN_METRICS, type YearMetric, type YearRow } from './metrics';
 export { prepare, type Prepared, type TeamParams, type PrepareOptions } from './prepare';
 export { runColumns, allocateColumns, column, columnSum, teamBase, totalsBase, type Columns } from './run';
-export { COLUMNS } from './team';
+export { COLUMNS } from './kernel/layout';
 export type { CurveFn, CurveCompiler, CurveScope } from './curve';
 export { MODEL_VERSION } from './version';
 export * as uncertainty from './uncertainty';

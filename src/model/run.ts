@@ -2,8 +2,9 @@
 // totals. The deterministic run and the Monte Carlo share this path; one
 // Float64Array per run because typed-array allocation dominates small runs.
 import type { Prepared } from './prepare';
-import { aggregate, finishTotals } from './aggregate';
-import { COLUMNS, runTeams } from './team';
+import { aggregate, type TotalsPlan } from './aggregate';
+import { runTeams, type TeamsState } from './team';
+import { COLUMNS } from './kernel/layout';
 
 export interface Columns {
   years: number;
@@ -37,23 +38,24 @@ export const totalsBase = (cols: Columns) => cols.teamCount * blockSize(cols.yea
 export function runColumns(prep: Prepared, into?: Columns): Columns {
   const fits = into && into.years === prep.years && into.teamCount === prep.teams.length;
   const cols = fits ? into : allocateColumns(prep.teams.length, prep.years);
-  runTeams(prep, cols.data, 0, blockSize(prep.years), false);
+  runTeams(prep, cols.data);
   aggregate(prep, cols.data, prep.years, totalsBase(cols));
   return cols;
 }
 
 /**
- * The totals of runColumns(prep, into), bit for bit, without the teams' own
- * columns (their blocks keep whatever they held): each team adds its figures
- * straight into the totals block. The Monte Carlo's path (PRODUCT.md budget).
+ * The totals of runColumns(prep, into) that `plan` names (aggregate.ts's
+ * totalsPlan: every total when omitted), bit for bit; the other totals mean
+ * nothing. The Monte Carlo's path (PRODUCT.md budget): the teams' columns are
+ * written as for runColumns but for the ratios no total reads, and only the
+ * planned totals are summed. `state`: what a Monte Carlo keeps from one sample to the next (team.ts).
  */
-export function runTotals(prep: Prepared, into?: Columns): Columns {
+export function runTotals(prep: Prepared, into?: Columns, plan?: TotalsPlan, state?: TeamsState): Columns {
   const fits = into && into.years === prep.years && into.teamCount === prep.teams.length;
+  if (state && !fits) throw new Error('runTotals: a TeamsState needs the buffer of its first run');
   const cols = fits ? into : allocateColumns(prep.teams.length, prep.years);
-  const o = totalsBase(cols);
-  cols.data.fill(0, o, o + blockSize(prep.years));
-  runTeams(prep, cols.data, o, 0, true);
-  finishTotals(cols.data, prep.years, o);
+  runTeams(prep, cols.data, false, state);
+  aggregate(prep, cols.data, prep.years, totalsBase(cols), plan);
   return cols;
 }
 

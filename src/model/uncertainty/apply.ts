@@ -34,36 +34,49 @@ export function rangeError(path: string, message: string): Error {
 }
 
 /**
+ * The indices of the teams whose numbers the shared number at `path` reaches:
+ * every team for the shared blocks outside the teams' (managers, specialists),
+ * else those that do not set the field themselves (MODEL.md §1). Throws an
+ * Error naming the range when the path names no number of the shared blocks.
+ */
+export function teamsReached(scenario: Scenario, path: string): number[] {
+  const [root, key, ...rest] = path.split('.');
+  if (!RANGE_ROOTS.includes(root) || rest.length || typeof getPath(scenario, path) !== 'number') {
+    throw rangeError(path, 'names no number of the shared scenario blocks (for example "productivity.maxMultiplier")');
+  }
+  const all = scenario.teams.map((_, k) => k);
+  if (Object.prototype.hasOwnProperty.call(PREPARED_FIELD, path)) return all;
+  // A team with raises of its own keeps them.
+  if (path === 'salaryGrowth') return all.filter((k) => scenario.teams[k].salaryGrowth === undefined);
+  const block = TEAM_BLOCKS.find((b) => b === root);
+  // Teams that set the field themselves keep it, as in prepare(): an override
+  // left undefined falls back to the shared value.
+  if (block && key) return all.filter((k) => (scenario.teams[k][block] as Record<string, unknown> | undefined)?.[key] === undefined);
+  throw rangeError(path, 'cannot be varied by the Monte Carlo');
+}
+
+/**
  * A function that writes a value for the shared number at `path` into `prep`
  * (made by prepare(scenario), whose objects are its own: nothing written reaches the scenario). Throws an Error
  * naming the range when the path names no number of the shared blocks.
  */
 export function setterFor(prep: Prepared, scenario: Scenario, path: string): Setter {
-  const [root, key, ...rest] = path.split('.');
-  if (!RANGE_ROOTS.includes(root) || rest.length || typeof getPath(scenario, path) !== 'number') {
-    throw rangeError(path, 'names no number of the shared scenario blocks (for example "productivity.maxMultiplier")');
-  }
+  const reached = teamsReached(scenario, path);
   if (Object.prototype.hasOwnProperty.call(PREPARED_FIELD, path)) {
     const field = PREPARED_FIELD[path as keyof typeof PREPARED_FIELD];
     return (value) => {
       prep[field] = value;
     };
   }
+  const teams = reached.map((k) => prep.teams[k]);
   if (path === 'salaryGrowth') {
-    // A team with raises of its own keeps them (MODEL.md §1).
-    const teams = prep.teams.filter((_, k) => scenario.teams[k].salaryGrowth === undefined);
     return (value) => {
       for (let i = 0; i < teams.length; i++) teams[i].salaryGrowth = value;
     };
   }
-  const block = TEAM_BLOCKS.find((b) => b === root);
-  if (block && key) {
-    // Teams that set the field themselves keep it, as in prepare(): an override
-    // left undefined falls back to the shared value.
-    const teams = prep.teams.filter((_, k) => (scenario.teams[k][block] as Record<string, unknown> | undefined)?.[key] === undefined);
-    return (value) => {
-      for (let i = 0; i < teams.length; i++) (teams[i][block] as unknown as Record<string, number>)[key] = value;
-    };
-  }
-  throw rangeError(path, 'cannot be varied by the Monte Carlo');
+  const [block, key] = path.split('.') as [(typeof TEAM_BLOCKS)[number], string];
+  const objects = teams.map((team) => team[block] as unknown as Record<string, number>);
+  return (value) => {
+    for (let i = 0; i < objects.length; i++) objects[i][key] = value;
+  };
 }

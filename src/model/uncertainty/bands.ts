@@ -45,7 +45,7 @@ export function bandOf(values: Float32Array, samples: number, years: number, scr
       // Every sample agrees (an unranged input, or a year a range cannot reach yet).
       out[0] = out[1] = out[2] = min;
     } else {
-      quantilesInPlace(scratch, n, PERCENTILES, out);
+      quantilesInPlace(scratch, n, PERCENTILES, out, min, max);
     }
     band.p10[t] = out[0];
     band.p50[t] = out[1];

@@ -155,7 +155,7 @@ function bandedMetrics(metrics: readonly YearMetric[] | undefined): YearMetric[]
  */
 export function onePassBands(scenario: Scenario, options: OnePassOptions = {}, lanes = new BandLanes()): OnePassBands {
   const metrics = bandedMetrics(options.metrics);
-  const { total, seed, prep, cols, draw } = sampler(scenario, options);
+  const { total, seed, prep, cols, draw } = sampler(scenario, options, metrics);
   const years = prep.years;
   lanes.reset(metrics.length * years, total);
   metrics.forEach((m, j) => {

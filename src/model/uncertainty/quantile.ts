@@ -86,12 +86,15 @@ let pool = new Float64Array(0);
 function bucketed(a: Floats, n: number, ks: readonly number[], min: number, max: number, out: number[]): boolean {
   const scale = BUCKETS / (max - min);
   if (!Number.isFinite(scale)) return false; // a span too small to divide: select instead
-  const bucket = (v: number) => {
-    const b = ((v - min) * scale) | 0;
-    return b < BUCKETS ? b : BUCKETS - 1;
-  };
+  // A value's bucket, ⌊(v − min) · scale⌋ capped at the last, written out in both loops below rather
+  // than a function: the first run of a fresh worker runs these loops before V8 has optimised them,
+  // and a call per value there made the first bands 10× slower than the next (issue 11).
+  const last = BUCKETS - 1;
   counts.fill(0);
-  for (let i = 0; i < n; i++) counts[bucket(a[i])]++;
+  for (let i = 0; i < n; i++) {
+    const b = ((a[i] - min) * scale) | 0;
+    counts[b < last ? b : last]++;
+  }
   // Each wanted k: its bucket and rank within it; then a region of `pool` per distinct bucket.
   const where: number[] = [];
   const rank: number[] = [];
@@ -118,7 +121,8 @@ function bucketed(a: Floats, n: number, ks: readonly number[], min: number, max:
   const fill = starts.slice();
   for (let i = 0; i < n; i++) {
     const v = a[i];
-    const slot = slotOf[bucket(v)];
+    const b = ((v - min) * scale) | 0;
+    const slot = slotOf[b < last ? b : last];
     if (slot >= 0) pool[fill[slot]++] = v;
   }
   for (let i = 0; i < ks.length; i++) {
@@ -130,16 +134,22 @@ function bucketed(a: Floats, n: number, ks: readonly number[], min: number, max:
   return true;
 }
 
-/** The order statistics ks (sorted, distinct, in [0, n)) of the first n values of `a` (may be reordered; no NaN). */
-export function orderStatistics(a: Floats, n: number, ks: readonly number[]): number[] {
+/**
+ * The order statistics ks (sorted, distinct, in [0, n)) of the first n values of `a` (may be reordered; no NaN).
+ * A caller that knows their least and greatest value passes them, and saves a pass over the list.
+ */
+export function orderStatistics(a: Floats, n: number, ks: readonly number[], least = NaN, greatest = NaN): number[] {
   const out = new Array<number>(ks.length);
   if (n >= BUCKET_MIN_LENGTH) {
-    let min = a[0];
-    let max = a[0];
-    for (let i = 1; i < n; i++) {
-      const v = a[i];
-      if (v < min) min = v;
-      else if (v > max) max = v;
+    let min = least;
+    let max = greatest;
+    if (!(min <= max)) {
+      min = max = a[0];
+      for (let i = 1; i < n; i++) {
+        const v = a[i];
+        if (v < min) min = v;
+        else if (v > max) max = v;
+      }
     }
     if (min === max) return out.fill(min);
     if (bucketed(a, n, ks, min, max, out)) return out;
@@ -152,9 +162,9 @@ export function orderStatistics(a: Floats, n: number, ks: readonly number[]): nu
 /**
  * Type-7 quantiles of the first n values of `a` (may be reordered; no NaN)
  * for the probabilities `ps` (each in [0, 1]), written to `out` in the order
- * of `ps`. n = 0 gives NaN.
+ * of `ps`. n = 0 gives NaN. `min` and `max`, when known, are those of the values.
  */
-export function quantilesInPlace(a: Float64Array, n: number, ps: readonly number[], out: { [i: number]: number }): void {
+export function quantilesInPlace(a: Float64Array, n: number, ps: readonly number[], out: { [i: number]: number }, min = NaN, max = NaN): void {
   if (n === 0) {
     for (let i = 0; i < ps.length; i++) out[i] = NaN;
     return;
@@ -167,7 +177,7 @@ export function quantilesInPlace(a: Float64Array, n: number, ps: readonly number
     if (h > Math.floor(h)) wanted.add(Math.floor(h) + 1);
   }
   const ks = [...wanted].sort((x, y) => x - y);
-  const values = orderStatistics(a, n, ks);
+  const values = orderStatistics(a, n, ks, min, max);
   const x = (k: number) => values[ks.indexOf(k)];
   for (let i = 0; i < ps.length; i++) {
     const h = (n - 1) * ps[i];

@@ -6,17 +6,20 @@
 // the same numbers on every machine (prng.ts).
 //
 // Speed (PRODUCT.md: 10,000 samples × 10 teams × 10 years ≤ 150 ms): one
-// prepare() per run (custom formulas compiled once), one column buffer, the
-// totals-only kernel (runTotals), and no allocation per sample.
+// prepare() per run (custom formulas compiled once), one column buffer, only
+// the totals of the kept metrics (runTotals with a plan), and no allocation per sample.
 import type { Scenario } from '../../scenario/schema';
 import { getPath } from '../../scenario/paths';
 import { prepare, type Prepared } from '../prepare';
 import { allocateColumns, runTotals, totalsBase, type Columns } from '../run';
+import { totalsPlan } from '../aggregate';
 import { M, YEAR_METRICS, type YearMetric } from '../metrics';
 import type { CurveCompiler } from '../curve';
 import { streamFor } from './prng';
 import { clampMode, triangular } from './triangular';
-import { rangeError, setterFor } from './apply';
+import { rangeError, setterFor, teamsReached } from './apply';
+import { TeamsState } from '../team';
+import { HEADCOUNT_AND_COSTS_PATHS } from '../kernel/params';
 import { bandsOf, type Band, type SampleSet } from './bands';
 
 /** One uncertainty range as sampled: Triangular(low, mode, high). */
@@ -102,11 +105,12 @@ export interface Sampler {
   ranges: RangeSpec[];
   prep: Prepared;
   cols: Columns;
-  /** Draws the next sample's values, writes them into `prep` and runs the totals into `cols`. */
+  /** Draws the next sample's values, writes them into `prep` and runs the totals of the metrics into `cols`. */
   draw(): void;
 }
 
-export function sampler(scenario: Scenario, options: { samples?: number; seed?: number; compile?: CurveCompiler }): Sampler {
+/** The draws of `scenario`'s ranges; each sample forms the totals of `metrics` (every metric when omitted) and no others. */
+export function sampler(scenario: Scenario, options: { samples?: number; seed?: number; compile?: CurveCompiler }, metrics?: readonly YearMetric[]): Sampler {
   const total = wholeNumber('samples', options.samples ?? scenario.uncertainty.samples, 1, MAX_SAMPLES);
   const seed = wholeNumber('seed', options.seed ?? scenario.uncertainty.seed, 0, 4_294_967_295);
   const ranges = rangesOf(scenario);
@@ -116,6 +120,18 @@ export function sampler(scenario: Scenario, options: { samples?: number; seed?: 
   const setters = ranges.map((r) => setterFor(prep, scenario, r.path));
   const streams = ranges.map((r) => streamFor(seed, r.path));
   const cols = allocateColumns(prep.teams.length, prep.years);
+  const plan = totalsPlan(prep.years, metrics);
+  // Teams no range reaches keep their parameters from the first sample, and those only headcount
+  // and cost ranges reach keep their multipliers and demand too (team.ts): the same numbers, fewer steps.
+  const reload = new Uint8Array(prep.teams.length);
+  const fixed = new Uint8Array(prep.teams.length).fill(1);
+  for (const { path } of ranges) {
+    for (const k of teamsReached(scenario, path)) {
+      reload[k] = 1;
+      if (!HEADCOUNT_AND_COSTS_PATHS.has(path)) fixed[k] = 0;
+    }
+  }
+  const state = new TeamsState(reload, fixed);
   return {
     total,
     seed,
@@ -127,14 +143,14 @@ export function sampler(scenario: Scenario, options: { samples?: number; seed?: 
         const { low, mode, high } = ranges[r];
         setters[r](triangular(streams[r].uniform(), low, mode, high));
       }
-      runTotals(prep, cols);
+      runTotals(prep, cols, plan, state);
     },
   };
 }
 
 export function startUncertainty(scenario: Scenario, options: UncertaintyOptions = {}): UncertaintyRun {
   const metrics = checkedMetrics(options.metrics);
-  const { total, seed, ranges, prep, cols, draw } = sampler(scenario, options);
+  const { total, seed, ranges, prep, cols, draw } = sampler(scenario, options, metrics);
   const years = prep.years;
   const sources = metrics.map((m) => totalsBase(cols) + M[m] * years);
   const values = metrics.map(() => new Float32Array(total * years));

@@ -5,6 +5,7 @@
 import type { Scenario } from '../../scenario/schema';
 import { prepare } from '../prepare';
 import { allocateColumns, runTotals, totalsBase, type Columns } from '../run';
+import { totalsPlan } from '../aggregate';
 import { M, YEAR_METRICS, type YearMetric } from '../metrics';
 import type { CurveCompiler } from '../curve';
 import type { Prepared } from '../prepare';
@@ -54,7 +55,9 @@ export function sensitivity(scenario: Scenario, options: SensitivityOptions): Se
   const prep: Prepared = prepare(scenario, { compile: options.compile });
   const cols: Columns = allocateColumns(prep.teams.length, prep.years);
   const at = totalsBase(cols) + M[metric] * prep.years + (year - scenario.startYear);
-  const measure = () => orNull(runTotals(prep, cols).data[at]);
+  // Only the metric's total is formed (aggregate.ts).
+  const plan = totalsPlan(prep.years, [metric]);
+  const measure = () => orNull(runTotals(prep, cols, plan).data[at]);
 
   const base = measure();
   const bars = rangesOf(scenario).map(({ path, low, high, value }): SensitivityBar => {

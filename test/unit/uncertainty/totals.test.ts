@@ -1,9 +1,11 @@
-// runTotals (the Monte Carlo's totals-only path) against runColumns: the same
-// totals, bit for bit, under every policy, shocks, custom curves, overrides,
-// a team without engineers and both budget modes.
+// runTotals (the Monte Carlo's path) against runColumns: the same totals, bit
+// for bit, under every policy, shocks, custom curves, overrides, a team
+// without engineers and both budget modes; every total, and each metric's
+// total formed alone (a TotalsPlan of one metric).
 import { describe, expect, it } from 'vitest';
-import { M } from '../../../src/model/metrics';
+import { M, YEAR_METRICS } from '../../../src/model/metrics';
 import { prepare } from '../../../src/model/prepare';
+import { totalsPlan } from '../../../src/model/aggregate';
 import { allocateColumns, runColumns, runTotals, totalsBase, blockSize } from '../../../src/model/run';
 import { scenario, stubCompile } from '../model/helpers';
 import { expectSameBits } from './helpers';
@@ -41,10 +43,30 @@ describe('runTotals', () => {
       expectSameBits(fast.data.subarray(o), full.data.subarray(o), name);
       expectSameBits(totalsOf(runTotals(prep, fast).data, 4, prep.years), totalsOf(full.data, 4, prep.years), `${name} again`);
     });
+
+    it(`forms each metric's total alone as runColumns does: ${name}`, () => {
+      const s = scenario({ teams: [A, B, EMPTY, SHARE] }, patch);
+      const prep = prepare(s, { compile: stubCompile });
+      const full = runColumns(prep);
+      const n = prep.years;
+      const cols = allocateColumns(prep.teams.length, n);
+      for (const m of YEAR_METRICS) {
+        // Stale numbers everywhere: a total the plan forgets to form (or a part of it) shows.
+        cols.data.fill(-7.5);
+        const at = totalsBase(cols) + M[m] * n;
+        runTotals(prep, cols, totalsPlan(n, [m]));
+        expectSameBits(cols.data.subarray(at, at + n), full.data.subarray(at, at + n), `${name}: ${m}`);
+      }
+    });
   }
+
+  it('refuses a plan made for another number of years', () => {
+    const prep = prepare(scenario({ teams: [A] }));
+    expect(() => runTotals(prep, undefined, totalsPlan(prep.years + 1, ['engineers']))).toThrow(/plan/);
+  });
 });
 
-// team.ts remembers the curve's gain per year for the last (tokens, half) it
+// kernel/gain.ts remembers the curve's gain per year for the last (tokens, half, σ) it
 // saw. Runs of other scenarios in between, with other and equal token settings,
 // must not change a result by a bit; and the gain must equal the formula's.
 describe('the gain memo', () => {
