@@ -8,7 +8,7 @@ import { tenByTenUncertain } from './tenByTen';
 import { runUncertainty } from '../src/model/uncertainty/run';
 import { onePassBands } from '../src/model/uncertainty/onePassBands';
 import { simulate } from '../src/model/simulate';
-import { PRESETS } from '../src/scenario/presets';
+import { PRESETS } from '../src/scenario/allPresets';
 import type { Scenario } from '../src/scenario/schema';
 
 function hashOf(scenario: Scenario, samples: number): string {

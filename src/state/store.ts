@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import type { Scenario } from '../scenario/schema';
 import { parseScenario, type FieldError } from '../scenario/parse';
-import { DEFAULT_PRESET_ID, getPreset } from '../scenario/presets';
+import { DEFAULT_PRESET_ID, getPreset, isPresetId, loadPresets } from '../scenario/presets';
 import { getIn, parseFieldPath, setIn } from './fieldPath';
 import { formulaErrors, noteUnchecked } from './formulaCheck';
 import { t } from '../i18n';
@@ -32,6 +32,7 @@ export interface AppState {
 
   /** Replace the whole scenario (already validated). */
   setScenario(scenario: Scenario, presetId?: string | null): void;
+  /** Open a preset; one not loaded yet (src/scenario/presets.ts) opens once its chunk is in. */
   loadPreset(id: string): void;
   /**
    * Set one field by path; undefined removes it (a team override). The whole
@@ -67,11 +68,17 @@ export const useStore = create<AppState>()((set, get) => ({
 
   loadPreset: (id) => {
     const preset = getPreset(id);
-    if (!preset) {
+    if (preset) {
+      set({ scenario: preset.scenario, presetId: id, fieldErrors: {}, fieldErrorDetails: {} });
+    } else if (isPresetId(id)) {
+      // The menu fetches the presets when it opens, so this wait is rare: the current scenario stays until then.
+      loadPresets().then(
+        () => get().loadPreset(id),
+        (error: unknown) => get().notify('error', t('notice.presetsFailed', { reason: error instanceof Error ? error.message : String(error) })),
+      );
+    } else {
       get().notify('error', t('notice.noPreset', { id }));
-      return;
     }
-    set({ scenario: preset.scenario, presetId: id, fieldErrors: {}, fieldErrorDetails: {} });
   },
 
   setField: (path, value) => get().update((draft) => setIn(draft, parseFieldPath(path), value), path),

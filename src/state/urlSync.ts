@@ -10,10 +10,11 @@ import { useStore } from './store';
 import { THRESHOLDS_PARAM, setLinkThresholds, subscribeLinkThresholds, thresholdsSuffix } from './linkThresholds';
 import { readView, subscribeView, viewSuffix } from './linkView';
 import { decodeLink, encodeLink } from '../scenario/link';
+import { DEFAULT_PRESET_ID, isPresetId, loadPresets, presetsLoaded } from '../scenario/presets';
 import { openScenarioNow } from './openScenario';
 import type { Scenario } from '../scenario/schema';
 import type { LinkNotice } from '../scenario/link';
-import { currentLang, langOfQuery, langState, langSuffix, setLang, subscribeLang, tOr } from '../i18n';
+import { currentLang, langOfQuery, langState, langSuffix, setLang, subscribeLang, t, tOr } from '../i18n';
 
 /** Edits arrive in bursts (a dragged slider): write once the burst pauses. */
 export const EDIT_DELAY_MS = 200;
@@ -43,7 +44,32 @@ export function currentLink(loc: Location = window.location): string {
   return linkFor(scenario, presetId, loc);
 }
 
-/** Open the scenario a query carries into the store; problems become notices. Returns whether it replaced the scenario. */
+/** Whether a query names a preset other than the default, as its scenario's base (`p`) or its baseline's. */
+export function namesOtherPreset(search: string): boolean {
+  const params = new URLSearchParams(search);
+  const named = [...params.getAll('p'), ...params.getAll('baseline').map((value) => value.split('.')[0])];
+  return named.some((id) => id !== DEFAULT_PRESET_ID && isPresetId(id));
+}
+
+/** Whether opening this query must wait for the presets' chunk (src/scenario/presets.ts). */
+const mustLoadPresets = (search: string) => !presetsLoaded() && namesOtherPreset(search);
+
+/**
+ * Loads what reading a query needs: the presets it names. The page waits for
+ * it before its first render (main.tsx), beside the reader's language, so a
+ * link opens on its own numbers, never the default's for a moment.
+ */
+export async function prepareLink(search: string): Promise<void> {
+  if (!mustLoadPresets(search)) return;
+  try {
+    await loadPresets();
+  } catch (error) {
+    // Offline before the chunk was cached: the link's preset is then unknown, and the codec says so too.
+    useStore.getState().notify('error', t('notice.presetsFailed', { reason: error instanceof Error ? error.message : String(error) }));
+  }
+}
+
+/** Open the scenario a query carries into the store (its presets loaded: prepareLink); problems become notices. Returns whether it replaced the scenario. */
 export function openLink(search: string): boolean {
   const decoded = decodeLink(search);
   const store = useStore.getState();
@@ -126,9 +152,7 @@ export function startUrlSync(win: Window = window): () => void {
     write(false);
   });
 
-  const onPopState = () => {
-    clearTimeout(timer);
-    timer = undefined;
+  const restore = () => {
     restoring = true;
     try {
       // The scenario first: the questions' years are read against its start year.
@@ -140,6 +164,16 @@ export function startUrlSync(win: Window = window): () => void {
     } finally {
       restoring = false;
     }
+  };
+  const onPopState = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (!mustLoadPresets(location.search)) return restore();
+    // An entry with a preset not loaded yet opens once it is in (unless the reader has moved on meanwhile).
+    const search = location.search;
+    void prepareLink(search).then(() => {
+      if (location.search === search) restore();
+    });
   };
   win.addEventListener('popstate', onPopState);
   // A pending edit is written before the page goes away (reload, navigation).
