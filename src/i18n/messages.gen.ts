@@ -213,7 +213,7 @@ export interface MessageValues {
   "metric.overBudget": {  };
   "metric.tokensExceedSalary": {  };
   "notice.noPreset": { "id": string | number };
-  "notice.presetsFailed": { "reason": string | number };
+  "notice.loadFailed": { "reason": string | number };
   "field.reset": {  };
   "field.reset.title": {  };
   "field.error": { "label": string | number; "error": string | number };

@@ -17,10 +17,13 @@
 import LZString from 'lz-string';
 import { useStore, type Lens } from './store';
 import { downturnStart, figureYear, useView } from './view';
-import { decodeLink, defaultBase, scenarioDiff, type LinkNotice } from '../scenario/link';
+import { currentBase, type LinkNotice } from '../scenario/link/encode';
+import { scenarioDiff } from '../scenario/link/diff';
+import { reading, readingReady } from './reading';
 import { tOr } from '../i18n';
 import { isPresetId, loadedPresets } from '../scenario/presets';
-import { SCHEMA_VERSION, type Scenario } from '../scenario/schema';
+import { SCHEMA_VERSION } from '../scenario/schemaVersion';
+import type { Scenario } from '../scenario/schema';
 import { VIEW_MESSAGES as M } from './viewMessages';
 
 export const LENS_IDS: readonly Lens[] = ['union', 'finance', 'newsroom'];
@@ -43,7 +46,7 @@ let memo: { baseline: Scenario; scenario: Scenario; presets: number; value: stri
 export function encodeBaseline(baseline: Scenario, scenario: Scenario): string {
   const presets = loadedPresets();
   if (memo && memo.baseline === baseline && memo.scenario === scenario && memo.presets === presets.length) return memo.value;
-  const candidates: [string, Scenario][] = [[FROM_SCENARIO, scenario], ...presets.map((p) => [p.id, p.scenario] as [string, Scenario]), [FROM_DEFAULTS, defaultBase(null)!]];
+  const candidates: [string, Scenario][] = [[FROM_SCENARIO, scenario], ...presets.map((p) => [p.id, p.scenario] as [string, Scenario]), [FROM_DEFAULTS, currentBase(null)!]];
   let best = '';
   for (const [from, base] of candidates) {
     const diff = scenarioDiff(base, baseline);
@@ -54,8 +57,14 @@ export function encodeBaseline(baseline: Scenario, scenario: Scenario): string {
   return best;
 }
 
-/** The baseline a parameter value names, read against the link's scenario and schema version (a preset it names must be loaded: urlSync.ts prepareLink). */
+/**
+ * The baseline a parameter value names, read against the link's scenario and
+ * schema version, by the link reader (src/state/reading.ts); the reader and a
+ * preset it names are loaded first (urlSync.ts prepareLink).
+ */
 export function decodeBaseline(value: string, scenario: Scenario, version: string | null): { scenario: Scenario } | { error: string } {
+  // The reader did not load (offline): the notice about that is given, and the baseline is not read.
+  if (!readingReady()) return { error: M.baselineDamaged() };
   // A query reads lz-string's "+" as a space: put it back.
   const m = /^([a-z0-9-]{1,80})(?:\.([A-Za-z0-9+$-]+))?$/.exec(value.replace(/ /g, '+'));
   if (!m) return { error: M.baselineDamaged() };
@@ -64,8 +73,8 @@ export function decodeBaseline(value: string, scenario: Scenario, version: strin
   if (preset && !isPresetId(from)) return { error: M.baselineNoPreset(from) };
   // The link codec reads it: migrations of old schema versions, bounds, unknown fields.
   const query = [`v=${encodeURIComponent(version ?? String(SCHEMA_VERSION))}`, preset ? `p=${from}` : null, s === undefined ? null : `s=${s}`].filter(Boolean).join('&');
-  const decoded = decodeLink(`?${query}`, {
-    resolveBase: (id) => (id === null ? (from === FROM_SCENARIO ? scenario : defaultBase(null)) : defaultBase(id)),
+  const decoded = reading().decodeLink(`?${query}`, {
+    resolveBase: (id) => (id === null ? (from === FROM_SCENARIO ? scenario : currentBase(null)) : currentBase(id)),
   });
   const problem = decoded.notices.find((n) => n.kind !== 'info');
   // The codec's notices speak of the link's scenario, which stays: only the baseline is refused, for the reason in its own words.
