@@ -3,7 +3,9 @@
 // when a link, the preset menu or a comparison names a preset other than the
 // default (presets.ts, loadPresets); the command line, the scripts and the
 // tests import it directly. Importing it puts every preset in the registry, so
-// getPreset and the link codec find them all.
+// getPreset and the link codec find them all. The app's build replaces it with
+// the same presets validated at build time (vite.config.ts, scenariosAtBuild),
+// so a link to a preset needs no validation code either.
 import statusQuo from '../../scenarios/status-quo.json';
 import evidenceCentral from '../../scenarios/evidence-central.json';
 import gainsAlreadyBanked from '../../scenarios/gains-already-banked.json';

@@ -2,7 +2,7 @@
 // loaded: the default preset, and the schema's defaults (the base of a link
 // without a preset). Run from source (tests, tsx, the dev server) they are
 // validated here like any preset; the app's build replaces this module with
-// the same values, validated at build time (vite.config.ts, builtInAtBuild),
+// the same values, validated at build time (vite.config.ts, scenariosAtBuild),
 // so zod and parse.ts stay out of the initial JavaScript (PRODUCT.md budget).
 // Every other preset is a chunk loaded when named (presets.ts).
 import typicalSpend from '../../scenarios/typical-spend.json';
