@@ -12,7 +12,7 @@ export default defineConfig({
   sourceLocale: 'en',
   fallbackLocales: { default: 'en' },
   // Two catalogues per language: what the first screen says, and what the parts
-  // loaded later say (src/locales/later: the uncertainty panel, the downturn
+  // loaded later say (src/locales/later: the editor, the uncertainty panel, the downturn
   // levers, the comparison, the dialogs, the cards, the presets' descriptions),
   // loaded with them, so a reader's first download holds only the first.
   catalogs: [

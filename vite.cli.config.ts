@@ -8,7 +8,7 @@
 import { chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
-import type * as Presets from './src/scenario/presets';
+import type * as Presets from './src/scenario/allPresets';
 
 const CLI_PRESETS = resolve(import.meta.dirname, 'src/cli/presets.ts');
 const BOUNDS = resolve(import.meta.dirname, 'src/scenario/bounds.ts');
@@ -20,7 +20,7 @@ function presetsAtBuild(): Plugin {
     async load(id) {
       if (id !== CLI_PRESETS) return null;
       // The registry, loaded through Vite as the tests load it: a broken preset fails the build.
-      const { module } = await runnerImport<typeof Presets>(resolve(import.meta.dirname, 'src/scenario/presets.ts'), { configFile: false, logLevel: 'warn' });
+      const { module } = await runnerImport<typeof Presets>(resolve(import.meta.dirname, 'src/scenario/allPresets.ts'), { configFile: false, logLevel: 'warn' });
       const { PRESETS } = module;
       // JSON.parse of one string literal is faster for V8 than the same object literal.
       const json = JSON.stringify(JSON.stringify(PRESETS));

@@ -10,7 +10,7 @@ import { tenByTenUncertain } from './tenByTen';
 import { runUncertainty } from '../src/model/uncertainty/run';
 import { onePassBands } from '../src/model/uncertainty/onePassBands';
 import { simulate } from '../src/model/simulate';
-import { PRESETS } from '../src/scenario/presets';
+import { PRESETS } from '../src/scenario/allPresets';
 import type { Scenario } from '../src/scenario/schema';
 import type { YearMetric } from '../src/model/metrics';
 

@@ -1,14 +1,17 @@
-// Initial JavaScript, gzip, after `vite build` (PRODUCT.md budget: ≤ 150 kB).
+// Initial JavaScript, gzip, after `vite build`: at most 120 kB, PRODUCT.md's aim
+// (its budget is 150 kB; issue 11 asked for the aim, met since the presets and
+// the scenario reader load on demand: docs/performance.md).
 // "Initial" = the entry script and the chunks index.html preloads, plus the
 // reader's language: its catalogue is a chunk of its own (src/i18n), loaded
 // before the first render, so the budget must hold with each language's. Other
-// lazily loaded chunks (the formula engine, the worker) are listed but not counted.
+// lazily loaded chunks (the formula engine, the worker, the presets, the
+// scenario reader that a link with changes waits for) are listed but not counted.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { execSync } from 'node:child_process';
 
-const BUDGET_KB = 150;
+const BUDGET_KB = 120;
 const dist = 'dist';
 if (!existsSync(join(dist, 'index.html'))) execSync('npx vite build --logLevel warn', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 

@@ -4,7 +4,7 @@
 // The app shows the English until the entry is added; this prints the entries
 // to add, with the English as the translator's context.
 import { resolve } from 'node:path';
-import { PRESETS, type Preset } from '../src/scenario/presets';
+import { PRESETS, type Preset } from '../src/scenario/allPresets';
 import { LANGS } from '../src/i18n/locales';
 import { presetKey } from '../src/i18n/presetTexts';
 import { readAll, type Entry } from './i18n/catalog';

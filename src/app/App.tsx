@@ -20,6 +20,7 @@ import { ResultsBoundary } from '../ui/results/ResultsBoundary';
 import { useStore } from '../state/store';
 import { useT } from '../i18n/react';
 import { withLater } from '../i18n';
+import { loadReading } from '../state/reading';
 
 export function App() {
   const t = useT();
@@ -67,7 +68,9 @@ export function App() {
 // reader's language (PRODUCT.md initial-JS budget).
 // The editor is a chunk of its own, fetched at once beside the first screen's code (not after it, as the
 // later panels are): a link opens on its answer, and the initial JavaScript stays in its budget (PRODUCT.md).
-const Editor = lazy(() => import('../ui/editor/Editor').then((m) => ({ default: m.Editor })));
+// It comes with the schema's check its edits go through (src/state/reading.ts) and with the later messages,
+// which hold its fields' words (src/locales/later), all three fetched side by side.
+const Editor = lazy(withLater(() => Promise.all([import('../ui/editor/Editor'), loadReading()]).then(([m]) => ({ default: m.Editor }))));
 const DownturnLevers = lazy(withLater(() => import('../ui/levers/DownturnLevers').then((m) => ({ default: m.DownturnLevers }))));
 const UncertaintyPanel = lazy(withLater(() => import('../ui/uncertainty/UncertaintyPanel').then((m) => ({ default: m.UncertaintyPanel }))));
 

@@ -3,4 +3,4 @@
 // The built command line replaces this module with the same presets validated
 // at build time (vite.cli.config.ts, presetsAtBuild), so that a preset run
 // starts without loading zod or parsing fourteen scenarios.
-export { PRESETS, getPreset, type Preset } from '../scenario/presets';
+export { PRESETS, getPreset, type Preset } from '../scenario/allPresets';

@@ -10,7 +10,7 @@ import { headlineFor } from '../ui/share/headline';
 import { assumptions } from '../charts/common/source';
 import type { ChartId } from '../ui/lens';
 import { MODEL_VERSION } from '../model/version';
-import { SCHEMA_VERSION } from '../scenario/schema';
+import { SCHEMA_VERSION } from '../scenario/schemaVersion';
 import { toCsv } from './csv';
 import { toReaderCsv } from './readerCsv';
 import { workbookBlob, type WorkbookInput } from './workbook';

@@ -8,7 +8,7 @@ import { dsvFormat } from 'd3-dsv';
 import type { SimulationResult, YearRow } from '../model';
 import type { Scenario } from '../scenario/schema';
 import { MODEL_VERSION } from '../model/version';
-import { SCHEMA_VERSION } from '../scenario/schema';
+import { SCHEMA_VERSION } from '../scenario/schemaVersion';
 import { numberMarks } from '../ui/numbers/parseNumber';
 import { METRIC_COLUMNS, header, type MetricColumn } from './columns';
 import { exportText, type ExportText } from './exportText';

@@ -15,7 +15,7 @@ import type { LeverComparison, LeverOutcome } from '../model/levers';
 import type { BandPoint } from '../model/uncertainty/bands';
 import type { Scenario } from '../scenario/schema';
 import { MODEL_VERSION } from '../model/version';
-import { SCHEMA_VERSION } from '../scenario/schema';
+import { SCHEMA_VERSION } from '../scenario/schemaVersion';
 import { rangeParam } from '../ui/uncertainty/rangeParams';
 import { METRIC_COLUMNS, header, unitOf, type ColumnKind } from './columns';
 import { exportText } from './exportText';

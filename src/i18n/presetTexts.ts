@@ -5,7 +5,7 @@
 // so a preset whose English text changes, or a new preset, shows its English
 // text until its translations are updated (`npm run i18n:presets` lists them),
 // never an out-of-date translation.
-import { PRESETS, type Preset } from '../scenario/presets';
+import { PRESET_INDEX, type Preset } from '../scenario/presets';
 import { tOr } from './index';
 
 /** FNV-1a (32 bit) over UTF-16 code units, in base 36: stable, short, the same in scripts/i18n. */
@@ -20,7 +20,10 @@ export function textHash(text: string): string {
 
 export const presetKey = (id: string, field: 'title' | 'description', english: string) => `preset.${id}.${field}.${textHash(english)}`;
 
-export const presetTitle = (preset: Preset): string => tOr(presetKey(preset.id, 'title', preset.scenario.title), preset.scenario.title);
+/** A preset's title in the reader's language, by its id and English title (presetIndex.ts): no scenario needs to be loaded. */
+export const presetTitleOf = (id: string, english: string): string => tOr(presetKey(id, 'title', english), english);
+
+export const presetTitle = (preset: Preset): string => presetTitleOf(preset.id, preset.scenario.title);
 
 export const presetDescription = (preset: Preset): string =>
   tOr(presetKey(preset.id, 'description', preset.scenario.description), preset.scenario.description);
@@ -30,6 +33,6 @@ export const presetDescription = (preset: Preset): string =>
  * any other title (typed, or from a link or file) as it is.
  */
 export function displayTitle(title: string): string {
-  const preset = PRESETS.find((p) => p.scenario.title === title);
-  return preset ? presetTitle(preset) : title;
+  const preset = PRESET_INDEX.find((p) => p.title === title);
+  return preset ? presetTitleOf(preset.id, preset.title) : title;
 }

@@ -6,6 +6,9 @@ import { scenarioSchema, type Scenario } from './schema';
 import { RANGE_ROOTS, getPath, setPath } from './paths';
 import { isV1, migrateV1, v1Differences, type V1Difference } from './migrate/v1';
 import { shapeProblem } from './depth';
+import { describeValue, formatPath } from './fieldText';
+
+export { describeValue, formatPath };
 
 export interface FieldError {
   /** Dotted path with [i] indices, as the user would write it: `teams[2].salary`. */
@@ -37,29 +40,6 @@ export type ParseResult =
   | { ok: false; errors: FieldError[] };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(String(key))) out += out ? `.${String(key)}` : String(key);
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out || '(scenario)';
-}
-
-/** A short, markup-free description of a value for an error message. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
-}
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let node = input;

@@ -6,8 +6,9 @@
 // [D] derived, [A] assumption).
 import * as z from 'zod/mini';
 import { DEFAULTS } from './defaults';
+import { SCHEMA_VERSION } from './schemaVersion';
 
-export const SCHEMA_VERSION = 2;
+export { SCHEMA_VERSION };
 
 /** A finite number within [min, max] (zod rejects NaN and ±Infinity). */
 const num = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));

@@ -17,10 +17,13 @@
 import LZString from 'lz-string';
 import { useStore, type Lens } from './store';
 import { downturnStart, figureYear, useView } from './view';
-import { decodeLink, defaultBase, scenarioDiff, type LinkNotice } from '../scenario/link';
+import { currentBase, type LinkNotice } from '../scenario/link/encode';
+import { scenarioDiff } from '../scenario/link/diff';
+import { reading, readingReady } from './reading';
 import { tOr } from '../i18n';
-import { PRESETS } from '../scenario/presets';
-import { SCHEMA_VERSION, type Scenario } from '../scenario/schema';
+import { isPresetId, loadedPresets } from '../scenario/presets';
+import { SCHEMA_VERSION } from '../scenario/schemaVersion';
+import type { Scenario } from '../scenario/schema';
 import { VIEW_MESSAGES as M } from './viewMessages';
 
 export const LENS_IDS: readonly Lens[] = ['union', 'finance', 'newsroom'];
@@ -32,37 +35,46 @@ const FROM_DEFAULTS = 'defaults';
 
 const compress = (diff: object) => LZString.compressToEncodedURIComponent(JSON.stringify(diff));
 
-let memo: { baseline: Scenario; scenario: Scenario; value: string } | null = null;
+let memo: { baseline: Scenario; scenario: Scenario; presets: number; value: string } | null = null;
 
 /**
  * The baseline as the shortest of: a diff from the scenario (a pinned baseline
  * a few edits ago), from a preset (two presets compared) or from the defaults.
+ * The presets are those loaded (src/scenario/presets.ts: all of them soon
+ * after the first screen); any of these values opens the same baseline.
  */
 export function encodeBaseline(baseline: Scenario, scenario: Scenario): string {
-  if (memo && memo.baseline === baseline && memo.scenario === scenario) return memo.value;
-  const candidates: [string, Scenario][] = [[FROM_SCENARIO, scenario], ...PRESETS.map((p) => [p.id, p.scenario] as [string, Scenario]), [FROM_DEFAULTS, defaultBase(null)!]];
+  const presets = loadedPresets();
+  if (memo && memo.baseline === baseline && memo.scenario === scenario && memo.presets === presets.length) return memo.value;
+  const candidates: [string, Scenario][] = [[FROM_SCENARIO, scenario], ...presets.map((p) => [p.id, p.scenario] as [string, Scenario]), [FROM_DEFAULTS, currentBase(null)!]];
   let best = '';
   for (const [from, base] of candidates) {
     const diff = scenarioDiff(base, baseline);
     const value = Object.keys(diff).length ? `${from}.${compress(diff)}` : from;
     if (!best || value.length < best.length) best = value;
   }
-  memo = { baseline, scenario, value: best };
+  memo = { baseline, scenario, presets: presets.length, value: best };
   return best;
 }
 
-/** The baseline a parameter value names, read against the link's scenario and schema version. */
+/**
+ * The baseline a parameter value names, read against the link's scenario and
+ * schema version, by the link reader (src/state/reading.ts); the reader and a
+ * preset it names are loaded first (urlSync.ts prepareLink).
+ */
 export function decodeBaseline(value: string, scenario: Scenario, version: string | null): { scenario: Scenario } | { error: string } {
+  // The reader did not load (offline): the notice about that is given, and the baseline is not read.
+  if (!readingReady()) return { error: M.baselineDamaged() };
   // A query reads lz-string's "+" as a space: put it back.
   const m = /^([a-z0-9-]{1,80})(?:\.([A-Za-z0-9+$-]+))?$/.exec(value.replace(/ /g, '+'));
   if (!m) return { error: M.baselineDamaged() };
   const [, from, s] = m;
   const preset = from !== FROM_SCENARIO && from !== FROM_DEFAULTS;
-  if (preset && !PRESETS.some((p) => p.id === from)) return { error: M.baselineNoPreset(from) };
+  if (preset && !isPresetId(from)) return { error: M.baselineNoPreset(from) };
   // The link codec reads it: migrations of old schema versions, bounds, unknown fields.
   const query = [`v=${encodeURIComponent(version ?? String(SCHEMA_VERSION))}`, preset ? `p=${from}` : null, s === undefined ? null : `s=${s}`].filter(Boolean).join('&');
-  const decoded = decodeLink(`?${query}`, {
-    resolveBase: (id) => (id === null ? (from === FROM_SCENARIO ? scenario : defaultBase(null)) : defaultBase(id)),
+  const decoded = reading().decodeLink(`?${query}`, {
+    resolveBase: (id) => (id === null ? (from === FROM_SCENARIO ? scenario : currentBase(null)) : currentBase(id)),
   });
   const problem = decoded.notices.find((n) => n.kind !== 'info');
   // The codec's notices speak of the link's scenario, which stays: only the baseline is refused, for the reason in its own words.

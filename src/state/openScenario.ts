@@ -8,7 +8,7 @@
 import type { FieldError } from '../scenario/parse';
 import type { Scenario } from '../scenario/schema';
 import { usesCustomCurve } from '../formula';
-import { listProblems } from '../scenario/link/codec';
+import { listProblems } from '../scenario/link/encode';
 import { ensureFormulaEngine } from './formula';
 import { formulaCheckerReady, formulaErrors } from './formulaCheck';
 import { useStore } from './store';

@@ -13,13 +13,16 @@
 // `storage` event, and is re-read whenever the stored text changed.
 import { useSyncExternalStore } from 'react';
 import * as z from 'zod/mini';
-import { formatPath, parseScenario, type ParseResult } from '../scenario/parse';
+import { parseScenario, type ParseResult } from '../scenario/parse';
+import { formatPath } from '../scenario/fieldText';
 import { SCENARIO_LIMITS, shapeProblem } from '../scenario/depth';
 import type { Scenario } from '../scenario/schema';
 import { useStore } from './store';
 import { t } from '../i18n';
 
-export const SAVED_KEY = 'tokens-or-people:saved';
+import { SAVED_KEY } from './savedKey';
+
+export { SAVED_KEY };
 export const SAVED_VERSION = 1;
 const MAX_ITEMS = 200;
 

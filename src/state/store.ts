@@ -2,10 +2,11 @@
 // Results are never stored: they are derived from the scenario (results.ts).
 import { create } from 'zustand';
 import type { Scenario } from '../scenario/schema';
-import { parseScenario, type FieldError } from '../scenario/parse';
-import { DEFAULT_PRESET_ID, getPreset } from '../scenario/presets';
+import type { FieldError } from '../scenario/parse';
+import { DEFAULT_PRESET_ID, getPreset, isPresetId, loadPresets } from '../scenario/presets';
 import { getIn, parseFieldPath, setIn } from './fieldPath';
 import { formulaErrors, noteUnchecked } from './formulaCheck';
+import { reading } from './reading';
 import { t } from '../i18n';
 
 export type Lens = 'union' | 'finance' | 'newsroom';
@@ -32,11 +33,13 @@ export interface AppState {
 
   /** Replace the whole scenario (already validated). */
   setScenario(scenario: Scenario, presetId?: string | null): void;
+  /** Open a preset; one not loaded yet (src/scenario/presets.ts) opens once its chunk is in. */
   loadPreset(id: string): void;
   /**
    * Set one field by path; undefined removes it (a team override). The whole
    * scenario is validated: on error the message goes to the field and the last
-   * good scenario stays. Returns the errors, empty when accepted.
+   * good scenario stays. Returns the errors, empty when accepted. The check is
+   * the reading chunk's (src/state/reading.ts): the parts that edit load it first.
    */
   setField(path: string, value: unknown): FieldError[];
   /** Apply a change to a copy of the scenario and validate it, as setField does. */
@@ -67,18 +70,24 @@ export const useStore = create<AppState>()((set, get) => ({
 
   loadPreset: (id) => {
     const preset = getPreset(id);
-    if (!preset) {
+    if (preset) {
+      set({ scenario: preset.scenario, presetId: id, fieldErrors: {}, fieldErrorDetails: {} });
+    } else if (isPresetId(id)) {
+      // The menu fetches the presets when it opens, so this wait is rare: the current scenario stays until then.
+      loadPresets().then(
+        () => get().loadPreset(id),
+        (error: unknown) => get().notify('error', t('notice.loadFailed', { reason: error instanceof Error ? error.message : String(error) })),
+      );
+    } else {
       get().notify('error', t('notice.noPreset', { id }));
-      return;
     }
-    set({ scenario: preset.scenario, presetId: id, fieldErrors: {}, fieldErrorDetails: {} });
   },
 
   setField: (path, value) => get().update((draft) => setIn(draft, parseFieldPath(path), value), path),
 
   update: (change, errorPath) => {
     const candidate = change(get().scenario);
-    const result = parseScenario(candidate);
+    const result = reading().parseScenario(candidate);
     // The schema, then the formula sandbox (issue 5): a refused formula is an error at its field too.
     const errors = result.ok ? formulaErrors(result.scenario) : result.errors;
     if (!result.ok || errors.length) {

@@ -9,11 +9,14 @@
 import { useStore } from './store';
 import { THRESHOLDS_PARAM, setLinkThresholds, subscribeLinkThresholds, thresholdsSuffix } from './linkThresholds';
 import { readView, subscribeView, viewSuffix } from './linkView';
-import { decodeLink, encodeLink } from '../scenario/link';
+import { encodeLink } from '../scenario/link/encode';
+import { plainPresetLink } from '../scenario/link/presetLink';
+import { DEFAULT_PRESET_ID, getPreset, isPresetId, loadPresets, presetsLoaded } from '../scenario/presets';
+import { loadReading, reading, readingReady } from './reading';
 import { openScenarioNow } from './openScenario';
 import type { Scenario } from '../scenario/schema';
-import type { LinkNotice } from '../scenario/link';
-import { currentLang, langOfQuery, langState, langSuffix, setLang, subscribeLang, tOr } from '../i18n';
+import type { DecodedLink, LinkNotice } from '../scenario/link/encode';
+import { currentLang, langOfQuery, langState, langSuffix, setLang, subscribeLang, t, tOr } from '../i18n';
 
 /** Edits arrive in bursts (a dragged slider): write once the burst pauses. */
 export const EDIT_DELAY_MS = 200;
@@ -43,9 +46,61 @@ export function currentLink(loc: Location = window.location): string {
   return linkFor(scenario, presetId, loc);
 }
 
-/** Open the scenario a query carries into the store; problems become notices. Returns whether it replaced the scenario. */
+/** Whether a query names a preset other than the default, as its scenario's base (`p`) or its baseline's. */
+export function namesOtherPreset(search: string): boolean {
+  const params = new URLSearchParams(search);
+  const named = [...params.getAll('p'), ...params.getAll('baseline').map((value) => value.split('.')[0])];
+  return named.some((id) => id !== DEFAULT_PRESET_ID && isPresetId(id));
+}
+
+/** Whether opening this query must wait for the presets' chunk (src/scenario/presets.ts). */
+const mustLoadPresets = (search: string) => !presetsLoaded() && namesOtherPreset(search);
+
+/** Whether reading this query needs the link reader (src/state/reading.ts): all but a preset as it is, and any baseline. */
+const needsReader = (search: string) => plainPresetLink(search) === undefined || new URLSearchParams(search).has('baseline');
+
+/** Whether opening this query must wait for a chunk. */
+const mustLoad = (search: string) => mustLoadPresets(search) || (!readingReady() && needsReader(search));
+
+/**
+ * Loads what reading a query needs: the presets it names, and the link reader
+ * unless it is a preset as it is. The page waits for it before its first
+ * render (main.tsx), beside the reader's language, so a link opens on its own
+ * numbers, never the default's for a moment. Resolves to why a chunk did not
+ * load (offline before it was cached), for a notice once the language is in
+ * (loadFailedNotice); what can be read then opens.
+ */
+export async function prepareLink(search: string): Promise<unknown> {
+  if (!mustLoad(search)) return undefined;
+  const [presets, reader] = await Promise.allSettled([
+    mustLoadPresets(search) ? loadPresets() : undefined,
+    !readingReady() && needsReader(search) ? loadReading() : undefined,
+  ]);
+  let failed: unknown = presets.status === 'rejected' ? presets.reason : reader.status === 'rejected' ? reader.reason : undefined;
+  // Without its preset the link is read by the reader, which says there is no such preset and opens the rest.
+  if (presets.status === 'rejected' && !readingReady()) await loadReading().catch((error: unknown) => (failed = error));
+  return failed;
+}
+
+/** The notice for a chunk that did not load (prepareLink's answer); nothing when all loaded. */
+export function loadFailedNotice(error: unknown): void {
+  if (error !== undefined) useStore.getState().notify('error', t('notice.loadFailed', { reason: error instanceof Error ? error.message : String(error) }));
+}
+
+const NOTHING: DecodedLink = { scenario: null, presetId: null, notices: [], modelVersion: null };
+
+/** The query's scenario: a preset as it is from the registry, anything else by the link reader (loaded by prepareLink; without it, nothing opens). */
+function readLink(search: string): DecodedLink {
+  const id = plainPresetLink(search);
+  if (id === null) return NOTHING;
+  const preset = id === undefined ? undefined : getPreset(id);
+  if (preset) return { scenario: preset.scenario, presetId: preset.id, notices: [], modelVersion: null };
+  return readingReady() ? reading().decodeLink(search) : NOTHING;
+}
+
+/** Open the scenario a query carries into the store (what it needs loaded: prepareLink); problems become notices. Returns whether it replaced the scenario. */
 export function openLink(search: string): boolean {
-  const decoded = decodeLink(search);
+  const decoded = readLink(search);
   const store = useStore.getState();
   for (const notice of decoded.notices) store.notify(notice.kind, noticeText(notice));
   if (!decoded.scenario) return false;
@@ -126,9 +181,7 @@ export function startUrlSync(win: Window = window): () => void {
     write(false);
   });
 
-  const onPopState = () => {
-    clearTimeout(timer);
-    timer = undefined;
+  const restore = () => {
     restoring = true;
     try {
       // The scenario first: the questions' years are read against its start year.
@@ -140,6 +193,17 @@ export function startUrlSync(win: Window = window): () => void {
     } finally {
       restoring = false;
     }
+  };
+  const onPopState = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (!mustLoad(location.search)) return restore();
+    // An entry that needs a chunk not loaded yet opens once it is in (unless the reader has moved on meanwhile).
+    const search = location.search;
+    void prepareLink(search).then((failed) => {
+      loadFailedNotice(failed);
+      if (location.search === search) restore();
+    });
   };
   win.addEventListener('popstate', onPopState);
   // A pending edit is written before the page goes away (reload, navigation).

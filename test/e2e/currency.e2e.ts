@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { launch, open, metric } from './browser';
-import { getPreset } from '../../src/scenario/presets';
+import { getPreset } from '../../src/scenario/allPresets';
 import { convert } from '../../src/scenario/currency';
 import { simulate } from '../../src/model';
 

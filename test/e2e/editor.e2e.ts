@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { launch, open, metric, enter } from './browser';
-import { getPreset } from '../../src/scenario/presets';
+import { getPreset } from '../../src/scenario/allPresets';
 import { simulate } from '../../src/model';
 
 let browser: Browser;

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, open } from './browser';
-import { getPreset } from '../../src/scenario/presets';
+import { getPreset } from '../../src/scenario/allPresets';
 import { simulate } from '../../src/model';
 import { SCHEMA_VERSION } from '../../src/scenario/schema';
 import { MODEL_VERSION } from '../../src/model/version';

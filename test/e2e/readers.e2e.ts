@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, enter, launch, metric, open } from './browser';
 import { CHART_IDS } from '../../src/ui/lens';
-import { getPreset } from '../../src/scenario/presets';
+import { getPreset } from '../../src/scenario/allPresets';
 import { simulate, YEAR_METRICS } from '../../src/model';
 import { dsvFormat } from 'd3-dsv';
 import { readXlsx } from '../unit/export/xlsx';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, open, metric } from './browser';
-import { DEFAULT_PRESET_ID, getPreset } from '../../src/scenario/presets';
+import { DEFAULT_PRESET_ID, getPreset } from '../../src/scenario/allPresets';
 import { simulate } from '../../src/model';
 
 let browser: Browser;

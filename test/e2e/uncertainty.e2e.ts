@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { launch, open, metric, enter } from './browser';
-import { getPreset } from '../../src/scenario/presets';
+import { getPreset } from '../../src/scenario/allPresets';
 import { simulate } from '../../src/model';
 import { runUncertainty } from '../../src/model/uncertainty/run';
 import { probability } from '../../src/model/uncertainty/probability';

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import LZString from 'lz-string';
 import { parseScenario } from '../../src/scenario/parse';
 import { SCHEMA_VERSION, scenarioSchema, type Scenario } from '../../src/scenario/schema';
-import { PRESETS } from '../../src/scenario/presets';
+import { PRESETS } from '../../src/scenario/allPresets';
 import { RANGE_ROOTS } from '../../src/scenario/paths';
 import { decodeLink, encodeLink, scenarioDiff } from '../../src/scenario/link';
 import { IGNORED_PARAMS, SCENARIO_PARAMS, TEAM_PARAMS, VIEW_PARAMS } from '../../src/scenario/link/params';

@@ -9,7 +9,7 @@ import LZString from 'lz-string';
 import { decodeLink, encodeLink } from '../../src/scenario/link';
 import { loadScenario, parseScenario } from '../../src/scenario/parse';
 import type { Scenario } from '../../src/scenario/schema';
-import { DEFAULT_PRESET_ID, PRESETS, getPreset } from '../../src/scenario/presets';
+import { DEFAULT_PRESET_ID, PRESETS, getPreset } from '../../src/scenario/allPresets';
 import { formulaErrors } from '../../src/state/formulaCheck';
 import { ATTACKS } from './formulas';
 import { HOSTILE_STRINGS, mutatedText } from './hostile';

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { parseScenario } from '../../src/scenario/parse';
 import { SCHEMA_VERSION, scenarioSchema } from '../../src/scenario/schema';
-import { PRESETS } from '../../src/scenario/presets';
+import { PRESETS } from '../../src/scenario/allPresets';
 import { encodeLink } from '../../src/scenario/link';
 import { scenarioToJson } from '../../src/export/scenarioFile';
 import { formulaErrors, setFormulaChecker } from '../../src/state/formulaCheck';

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PRESET_ID, PRESETS, getPreset } from '../../src/scenario/presets';
+import { DEFAULT_PRESET_ID, PRESETS, getPreset } from '../../src/scenario/allPresets';
+import { PRESET_INDEX } from '../../src/scenario/presetIndex';
 import { loadScenario } from '../../src/scenario/parse';
 import { getPath, setPath } from '../../src/scenario/paths';
 import { YEAR_METRICS, simulate } from '../../src/model';
@@ -24,6 +25,10 @@ describe('the preset registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(scenarioFiles.map((f) => f.replace(/\.json$/, '')));
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('lists them in the index the first screen carries, by the titles their files give', () => {
+    expect(PRESETS.map((p) => ({ id: p.id, title: p.scenario.title }))).toEqual(PRESET_INDEX.map(({ id, title }) => ({ id, title })));
   });
 
   it('holds at least the nine presets the product promises', () => {

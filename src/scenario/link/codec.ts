@@ -8,63 +8,28 @@
 // params.ts can name every change and the link stays short; otherwise the
 // compact one (teams added or removed, shocks, long lists of changes).
 // docs/links.md describes the format for people who write links by hand.
+// This module reads links; encode.ts writes them (apart, so that the first
+// screen's code writes the address bar without the validation code read needs).
 // Default import: lz-string is CommonJS, whose named exports Node's ESM loader cannot see (tsx, the CLI).
 import LZString from 'lz-string';
-import { SCHEMA_VERSION, type Scenario } from '../schema';
-import { describeValue, loadScenario, parseScenario } from '../parse';
+import { SCHEMA_VERSION } from '../schemaVersion';
+import type { Scenario } from '../schema';
+import { loadScenario, parseScenario } from '../parse';
+import { describeValue } from '../fieldText';
 import { getPreset } from '../presets';
 import { MODEL_VERSION } from '../../model/version';
-import { applyDiff, scenarioDiff } from './diff';
-import { applyParams, readableParams } from './readable';
+import { applyDiff } from './diff';
+import { applyParams } from './readable';
 import { IGNORED_PARAMS, PARAMS, VIEW_PARAMS, type ParamTable } from './params';
-import { MIGRATIONS, migrateLink, type Migration } from './migrations';
+import { MIGRATIONS, migrateLink } from './migrations';
 import { v1Differences, v1Notice, v1NoticeCode, v1PresetDocument } from '../migrate/v1';
+import { MAX_QUERY, currentBase, listProblems, type DecodedLink, type LinkNotice, type LinkOptions } from './encode';
 
-/** A readable link up to this long is preferred to the compact one (PRODUCT.md: a preset with a few changes ≤ 200). */
-export const READABLE_MAX = 200;
-/** Longer queries are refused unread: 32× the 2,000-character budget of a 20-team link. */
-export const MAX_QUERY = 64_000;
+export { encodeLink, currentBase, listProblems, READABLE_MAX, MAX_QUERY, type DecodedLink, type LinkNotice, type LinkOptions } from './encode';
+
 /** Decompressed diffs beyond this are refused (lz-string can expand a crafted input quadratically). */
 const MAX_JSON = 1_000_000;
 
-export interface LinkOptions {
-  /** The schema version links are written in and read up to. */
-  version?: number;
-  migrations?: readonly Migration[];
-  params?: ParamTable;
-  modelVersion?: number;
-  /** Which form to write: the shorter suitable one (default), or one forced (tests); readable falls back to compact. */
-  form?: 'auto' | 'readable' | 'compact';
-  /**
-   * The scenario a preset id names; null: the schema's defaults. `version` is
-   * the schema version the link was written in: a link is a diff from the
-   * preset as it was then (baseFor).
-   */
-  resolveBase?(presetId: string | null, version: number): Scenario | undefined;
-}
-
-export interface LinkNotice {
-  kind: 'info' | 'warning' | 'error';
-  /** In English (the command line, tests). */
-  text: string;
-  /**
-   * For the app to say it in the reader's language: the catalogue's
-   * `link.<code>` with `values` (src/state/urlSync.ts); absent: English only.
-   */
-  code?: string;
-  values?: Record<string, string | number>;
-}
-
-export interface DecodedLink {
-  /** The linked scenario, or null when the link carries none or it could not be opened. */
-  scenario: Scenario | null;
-  presetId: string | null;
-  notices: LinkNotice[];
-  /** The model version the link was made with, when it says. */
-  modelVersion: string | null;
-}
-
-let schemaDefaults: Scenario | undefined;
 const v1Bases = new Map<string | null, Scenario | undefined>();
 
 /**
@@ -78,44 +43,14 @@ export function defaultBase(presetId: string | null, version = SCHEMA_VERSION): 
     if (!v1Bases.has(presetId)) {
       const doc = v1PresetDocument(presetId);
       const current = presetId === null ? undefined : getPreset(presetId)?.scenario;
+      // A preset not loaded yet (src/scenario/presets.ts) is not remembered as missing.
+      if (doc && presetId !== null && !current) return undefined;
       const texts = current ? { title: current.title, description: current.description, sources: current.sources } : {};
-      v1Bases.set(presetId, doc && (presetId === null || current) ? loadScenario({ ...doc, ...texts }) : undefined);
+      v1Bases.set(presetId, doc ? loadScenario({ ...doc, ...texts }) : undefined);
     }
     return v1Bases.get(presetId);
   }
-  if (presetId === null) return (schemaDefaults ??= loadScenario({}));
-  return getPreset(presetId)?.scenario;
-}
-
-/** Query values are percent-encoded, except the compact payload's URL-safe alphabet. */
-function query(pairs: readonly (readonly [string, string])[]): string {
-  return '?' + pairs.map(([k, v]) => `${k}=${k === 's' ? v : encodeURIComponent(v)}`).join('&');
-}
-
-/** The link query (with its `?`) that reopens `scenario`. */
-export function encodeLink(scenario: Scenario, presetId: string | null, options: LinkOptions = {}): string {
-  const resolve = options.resolveBase ?? defaultBase;
-  let base = resolve(presetId, SCHEMA_VERSION);
-  if (!base) {
-    presetId = null;
-    base = resolve(null, SCHEMA_VERSION)!;
-  }
-  const head: [string, string][] = presetId === null ? [] : [['p', presetId]];
-  head.push(['v', String(options.version ?? SCHEMA_VERSION)], ['m', String(options.modelVersion ?? MODEL_VERSION)]);
-  const form = options.form ?? 'auto';
-  const readable = form === 'compact' ? null : readableParams(base, scenario, options.params ?? PARAMS);
-  const short = readable ? query([...head, ...readable]) : null;
-  if (short !== null && (short.length <= READABLE_MAX || form === 'readable')) return short;
-  const diff = scenarioDiff(base, scenario);
-  const compact = Object.keys(diff).length ? query([...head, ['s', LZString.compressToEncodedURIComponent(JSON.stringify(diff))]]) : query(head);
-  return short !== null && short.length <= compact.length ? short : compact;
-}
-
-/** "a: reason; b: reason", at most five, for a notice. */
-export function listProblems(problems: readonly { path: string; message: string }[]): string {
-  const shown = problems.slice(0, 5).map((p) => `${p.path} ${p.message}`);
-  if (problems.length > 5) shown.push(`and ${problems.length - 5} more`);
-  return shown.join('; ');
+  return currentBase(presetId);
 }
 
 function decodeCompact(base: Scenario, s: string): { candidate: unknown } | { error: string; code: string; problems?: string } {

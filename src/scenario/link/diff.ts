@@ -9,7 +9,8 @@
 // the scenario's own fields are looked up in it, so `__proto__` and other
 // unknown keys are reported, never written.
 import type { Scenario } from '../schema';
-import { formatPath, type FieldError } from '../parse';
+import { formatPath } from '../fieldText';
+import type { FieldError } from '../parse';
 import { applyTeamsDiff, teamsDiff } from './teams';
 
 export type Diff = Record<string, unknown>;

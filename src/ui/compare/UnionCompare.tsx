@@ -9,9 +9,15 @@ import { useView } from '../../state/view';
 import { useT } from '../../i18n/react';
 import { displayTitle } from '../../i18n/presetTexts';
 import { t as translate } from '../../i18n';
+import { loadReading, readingReady } from '../../state/reading';
 
 export function compareLayoffs(): void {
   const store = useStore.getState();
+  // The change is checked as an edit is (src/state/reading.ts): that code is in before the button is pressed but for the first moment.
+  if (!readingReady()) {
+    loadReading().then(compareLayoffs, (error: unknown) => store.notify('error', translate('notice.loadFailed', { reason: error instanceof Error ? error.message : String(error) })));
+    return;
+  }
   const current = store.scenario;
   // Within the schema's 200 characters however long the scenario's own title.
   const title = displayTitle(current.title).slice(0, 160);

@@ -2,11 +2,11 @@
 // come from, and see when (and undo that) the scenario has left it.
 import { memo, useEffect, useId } from 'react';
 import { useStore } from '../../state/store';
-import { PRESETS, getPreset } from '../../scenario/presets';
+import { PRESET_INDEX, getPreset, loadPresets } from '../../scenario/presets';
 import type { Scenario } from '../../scenario/schema';
 import { deepEqual } from './deepEqual';
 import { useT } from '../../i18n/react';
-import { presetDescription, presetTitle } from '../../i18n/presetTexts';
+import { presetDescription, presetTitleOf } from '../../i18n/presetTexts';
 import { currentLang, ensureLater, laterReady } from '../../i18n';
 
 // A scenario object is replaced on every accepted edit, so one comparison per object is enough.
@@ -54,7 +54,11 @@ export const PresetPicker = memo(function PresetPicker() {
   // Preset texts in the reader's language (the JSON is the English source); the sources are cited as published.
   // The descriptions come with the later messages (src/i18n), asked for once the page is up: until they are
   // in, a translated page shows none rather than the English one for a moment.
-  useEffect(() => void ensureLater(), []);
+  // The other presets' scenarios are a chunk of their own: fetched now, so that choosing one opens it at once.
+  useEffect(() => {
+    void ensureLater();
+    loadPresets().catch(() => undefined);
+  }, []);
   const description = preset && (currentLang() === 'en' || laterReady()) ? presetDescription(preset) : '';
 
   return (
@@ -68,8 +72,8 @@ export const PresetPicker = memo(function PresetPicker() {
           aria-describedby={description ? `${id}-about` : undefined}
         >
           {!preset && <option value="">{t('preset.none')}</option>}
-          {PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>{presetTitle(p)}</option>
+          {PRESET_INDEX.map((p) => (
+            <option key={p.id} value={p.id}>{presetTitleOf(p.id, p.title)}</option>
           ))}
         </select>
       </div>

@@ -3,7 +3,7 @@
 // read-only field with instructions to copy it by hand.
 import { useEffect, useId, useRef, useState } from 'react';
 import { currentLink } from '../../state/urlSync';
-import { MAX_QUERY } from '../../scenario/link';
+import { MAX_QUERY } from '../../scenario/link/encode';
 import { useT } from '../../i18n/react';
 
 type State = { kind: 'idle' } | { kind: 'copied'; link: string } | { kind: 'manual'; link: string };

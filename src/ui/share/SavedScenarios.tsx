@@ -6,7 +6,7 @@ import { useStore } from '../../state/store';
 import { deleteSaved, loadSaved, renameSaved, saveScenario, useSaved, type SavedItem } from '../../state/saved';
 import { markDiscreteStep } from '../../state/urlSync';
 import { openScenario } from '../../state/openScenario';
-import { listProblems } from '../../scenario/link/codec';
+import { listProblems } from '../../scenario/link/encode';
 import { Modal } from './Modal';
 import { readerLocale } from '../../i18n';
 import { useT } from '../../i18n/react';

@@ -3,9 +3,8 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useStore } from '../../state/store';
 import { currentLink, markDiscreteStep } from '../../state/urlSync';
-import { readScenarioFile } from '../../export/scenarioFile';
 import { openScenario } from '../../state/openScenario';
-import { listProblems } from '../../scenario/link/codec';
+import { listProblems } from '../../scenario/link/encode';
 import { headlineFor } from './headline';
 import { CopyLink } from './CopyLink';
 import { DownloadMenu } from './DownloadMenu';
@@ -15,6 +14,8 @@ import { withLater } from '../../i18n';
 // Dialogs load when first opened: they are not needed to show the page.
 const EmbedDialog = lazy(withLater(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog }))));
 const SavedScenarios = lazy(withLater(() => import('./SavedScenarios').then((m) => ({ default: m.SavedScenarios }))));
+// Reading a file validates it (zod, not in the first screen's code): that code loads when a file is chosen.
+const scenarioFile = () => import('../../export/scenarioFile');
 import './share.css';
 
 function OpenFile() {
@@ -23,7 +24,7 @@ function OpenFile() {
   const open = async (file: File | undefined) => {
     if (!file) return;
     const store = useStore.getState();
-    const result = await readScenarioFile(file);
+    const result = await (await scenarioFile()).readScenarioFile(file);
     if (input.current) input.current.value = '';
     // The schema's errors, then the formula sandbox's (issue 12): either keeps the current scenario.
     const errors = result.ok ? await openScenario(result.scenario, null, markDiscreteStep) : result.errors;

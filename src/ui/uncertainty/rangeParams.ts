@@ -1,10 +1,8 @@
 // The numbers that may carry an uncertainty range (MODEL.md §6: the numbers of
 // the shared blocks; src/scenario/paths.ts RANGE_ROOTS), named and unit-ed as
-// the editor's own fields name them, and a sensible starting range.
+// the editor's own fields name them (the starting range of one: defaultRange.ts).
 import type { Scenario } from '../../scenario/schema';
 import { getPath } from '../../scenario/paths';
-import { boundsAt } from '../../scenario/bounds';
-import { roundSig } from '../editor/display';
 import { CUR } from '../editor/useField';
 import { t, tOr, type MessageId } from '../../i18n';
 import { V2_RANGE_TEXT } from './rangeText';
@@ -85,26 +83,4 @@ export function addableParams(scenario: Scenario): RangeParam[] {
   return RANGE_PARAMS.filter((param) => !(param.path in scenario.uncertainty.ranges) && typeof getPath(scenario, param.path) === 'number').map(
     (param) => rangeParam(param.path, scenario),
   );
-}
-
-/**
- * A starting range around the scenario's value: ±25% of it (three significant
- * digits), or ±5 points for a rate at 0, kept inside the schema's bounds so
- * the new range is valid at once.
- */
-export function defaultRange(scenario: Scenario, path: string): [number, number] {
-  const value = getPath(scenario, path);
-  const v = typeof value === 'number' ? value : 0;
-  const { min = -Infinity, max = Infinity, integer } = boundsAt(path);
-  const param = rangeParam(path, scenario);
-  let low: number;
-  let high: number;
-  if (v === 0) {
-    [low, high] = param.percent ? [-0.05, 0.05] : [0, 1];
-  } else {
-    const spread = Math.abs(v) * 0.25;
-    [low, high] = [roundSig(v - spread, 3), roundSig(v + spread, 3)];
-  }
-  if (integer) [low, high] = [Math.floor(low), Math.ceil(high)];
-  return [Math.min(v, Math.max(min, low)), Math.max(v, Math.min(max, high))];
 }

@@ -7,7 +7,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FrontierChart } from '../../../src/charts/frontier/FrontierChart';
 import { frontier, simulate } from '../../../src/model';
-import { getPreset } from '../../../src/scenario/presets';
+import { getPreset } from '../../../src/scenario/allPresets';
 import { formatMoney } from '../../../src/ui/format';
 import { loadScenario } from '../../../src/scenario/parse';
 

@@ -8,7 +8,7 @@ import { setLang } from '../../../src/i18n';
 import userEvent from '@testing-library/user-event';
 import { ScenarioSection } from '../../../src/ui/editor/sections/ScenarioSection';
 import { useStore } from '../../../src/state/store';
-import { getPreset } from '../../../src/scenario/presets';
+import { getPreset } from '../../../src/scenario/allPresets';
 import { CONVERSION_LABEL } from '../../../src/scenario/currency';
 
 const scenario = () => useStore.getState().scenario;

@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Editor } from '../../../src/ui/editor/Editor';
 import { useStore } from '../../../src/state/store';
-import { PRESETS, getPreset } from '../../../src/scenario/presets';
+import { PRESETS, getPreset } from '../../../src/scenario/allPresets';
 import { loadScenario } from '../../../src/scenario/parse';
 
 const scenario = () => useStore.getState().scenario;

@@ -1,11 +1,15 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Editor } from '../../../src/ui/editor/Editor';
 import { useStore } from '../../../src/state/store';
+import { loadPresets } from '../../../src/scenario/presets';
 
 const scenario = () => useStore.getState().scenario;
+
+// The presets other than the default are a chunk of their own: in, as the preset menu fetches them.
+beforeAll(() => loadPresets());
 
 beforeEach(() => {
   useStore.setState(useStore.getInitialState());

@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Editor } from '../../../src/ui/editor/Editor';
 import { useStore } from '../../../src/state/store';
-import { getPreset } from '../../../src/scenario/presets';
+import { getPreset } from '../../../src/scenario/allPresets';
 
 const scenario = () => useStore.getState().scenario;
 const team = (name: string) => screen.getByRole('group', { name });

@@ -2,11 +2,12 @@
 // Model version 2's inputs in the editor (issue 8; PRODUCT.md "Contract"): each
 // is found by its label and by its name (the MODEL.md path), takes a typed
 // value on Enter, and refuses a bad one at the field.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Editor } from '../../../src/ui/editor/Editor';
 import { useStore } from '../../../src/state/store';
+import { loadPresets } from '../../../src/scenario/presets';
 import { fieldValue } from '../../../src/state/store';
 import { decodeLink, encodeLink } from '../../../src/scenario/link';
 import { setLang } from '../../../src/i18n';
@@ -25,6 +26,9 @@ function relinked() {
   const { scenario: current, presetId } = useStore.getState();
   return decodeLink(encodeLink(current, presetId)).scenario;
 }
+
+// The presets other than the default are a chunk of their own: in, as the preset menu fetches them.
+beforeAll(() => loadPresets());
 
 beforeEach(() => {
   useStore.setState(useStore.getInitialState());

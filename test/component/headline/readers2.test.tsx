@@ -1,16 +1,20 @@
 // @vitest-environment jsdom
 // Issue 9 points 4 and 7: the year of the figures, the union's no-layoffs
 // comparison, and "based on …, changed: …" once the scenario left its preset.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useStore } from '../../../src/state/store';
+import { loadPresets } from '../../../src/scenario/presets';
 import { useView } from '../../../src/state/view';
 import { resultFor } from '../../../src/state/results';
 import { Headline } from '../../../src/ui/headline/Headline';
 import { UnionCompare } from '../../../src/ui/compare/UnionCompare';
 import { sourceLine } from '../../../src/charts/common/source';
 import { basisOf } from '../../../src/ui/basis/basis';
+
+// The presets other than the default are a chunk of their own: in, as the preset menu fetches them.
+beforeAll(() => loadPresets());
 
 beforeEach(() => {
   useStore.setState(useStore.getInitialState());

@@ -9,7 +9,7 @@ import { withUrlSync } from './urlSyncHelpers';
 import { useView } from '../../../src/state/view';
 import { currentLink } from '../../../src/state/urlSync';
 import { decodeBaseline, encodeBaseline } from '../../../src/state/linkView';
-import { getPreset } from '../../../src/scenario/presets';
+import { getPreset } from '../../../src/scenario/allPresets';
 import { loadScenario } from '../../../src/scenario/parse';
 import LZString from 'lz-string';
 import { SCHEMA_VERSION } from '../../../src/scenario/schema';

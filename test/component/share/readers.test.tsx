@@ -9,7 +9,7 @@ import { EMBED_SIZES, embedSizeText, embedSnippet } from '../../../src/ui/share/
 import { PrintBrief } from '../../../src/ui/print/PrintBrief';
 import { useStore } from '../../../src/state/store';
 import { useView } from '../../../src/state/view';
-import { getPreset } from '../../../src/scenario/presets';
+import { getPreset } from '../../../src/scenario/allPresets';
 import { SCHEMA_VERSION } from '../../../src/scenario/schema';
 import { MODEL_VERSION } from '../../../src/model/version';
 

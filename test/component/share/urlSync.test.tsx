@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { waitFor } from '@testing-library/react';
 import { useStore } from '../../../src/state/store';
 import { withUrlSync } from './urlSyncHelpers';
-import { EDIT_DELAY_MS, currentLink } from '../../../src/state/urlSync';
+import { EDIT_DELAY_MS, currentLink, namesOtherPreset } from '../../../src/state/urlSync';
 import { linkThresholds, setLinkThresholds } from '../../../src/state/linkThresholds';
-import { getPreset } from '../../../src/scenario/presets';
+import { getPreset } from '../../../src/scenario/allPresets';
 
 const open = withUrlSync();
 
@@ -67,6 +67,19 @@ describe('the address bar holds the scenario', () => {
     open('?p=typical-spend&embed=costs');
     useStore.getState().setField('years', 6);
     await waitFor(() => expect(location.search).toBe('?p=typical-spend&v=2&m=2&years=6&embed=costs'));
+  });
+});
+
+describe('the presets a link needs before it opens', () => {
+  it('are those it names other than the default, as its base or its baseline’s', () => {
+    expect(namesOtherPreset('')).toBe(false);
+    expect(namesOtherPreset('?p=typical-spend&v=2&m=2&budget=4800')).toBe(false);
+    expect(namesOtherPreset('?p=rosy-plan&v=2&m=2')).toBe(true);
+    expect(namesOtherPreset('?p=typical-spend&baseline=status-quo.N4Ig')).toBe(true);
+    expect(namesOtherPreset('?p=typical-spend&baseline=this.N4Ig')).toBe(false);
+    expect(namesOtherPreset('?baseline=defaults')).toBe(false);
+    // An unknown name loads nothing: the codec says there is no such preset.
+    expect(namesOtherPreset('?p=no-such-preset')).toBe(false);
   });
 });
 

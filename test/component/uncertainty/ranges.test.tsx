@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useStore } from '../../../src/state/store';
 import { UncertaintySection } from '../../../src/ui/uncertainty/UncertaintySection';
-import { defaultRange } from '../../../src/ui/uncertainty/rangeParams';
+import { defaultRange } from '../../../src/ui/uncertainty/defaultRange';
 import { encodeLink, decodeLink } from '../../../src/scenario/link';
 
 /** Type into a number box and commit it with Enter (typed numbers apply when committed). */

@@ -9,7 +9,7 @@ import { outputLayout } from '../../../src/charts/output/layout';
 import { costsLayout } from '../../../src/charts/costs/layout';
 import { frontierLayout, frontierPanelHeight } from '../../../src/charts/frontier/layout';
 import { simulate, frontier } from '../../../src/model';
-import { getPreset } from '../../../src/scenario/presets';
+import { getPreset } from '../../../src/scenario/allPresets';
 
 const scenario = getPreset('typical-spend')!.scenario;
 const rows = simulate(scenario).years;

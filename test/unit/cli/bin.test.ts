@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODEL_VERSION } from '../../../src/model/version';
 import { SCHEMA_VERSION } from '../../../src/scenario/schema';
-import { PRESETS } from '../../../src/scenario/presets';
+import { PRESETS } from '../../../src/scenario/allPresets';
 import { BIN, cli, root, runIn } from './helpers';
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { YEAR_METRICS, simulate } from '../../../src/model';
-import { getPreset } from '../../../src/scenario/presets';
+import { getPreset } from '../../../src/scenario/allPresets';
 import { loadScenario } from '../../../src/scenario/parse';
 import { cli, runIn, tempFolder } from './helpers';
 

@@ -5,7 +5,7 @@
 // call run() in-process.
 import { describe, expect, it } from 'vitest';
 import { YEAR_METRICS, simulate } from '../../../src/model';
-import { getPreset } from '../../../src/scenario/presets';
+import { getPreset } from '../../../src/scenario/allPresets';
 import { loadScenario } from '../../../src/scenario/parse';
 import { parseFieldPath, setIn } from '../../../src/state/fieldPath';
 import type { Scenario } from '../../../src/scenario/schema';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../../src/cli/args';
 import { BOOLEAN_METRICS, YEAR_METRICS, simulate } from '../../../src/model';
 import { bandRows, runUncertainty } from '../../../src/model/uncertainty';
-import { getPreset } from '../../../src/scenario/presets';
+import { getPreset } from '../../../src/scenario/allPresets';
 import { loadScenario } from '../../../src/scenario/parse';
 import { cli, runIn, tempFolder } from './helpers';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { dsvFormat } from 'd3-dsv';
 import { simulate, YEAR_METRICS } from '../../../src/model';
 import { MODEL_VERSION } from '../../../src/model/version';
-import { getPreset } from '../../../src/scenario/presets';
+import { getPreset } from '../../../src/scenario/allPresets';
 import { SCHEMA_VERSION, type Scenario } from '../../../src/scenario/schema';
 import { readerNumber, separatorFor, toReaderCsv } from '../../../src/export/readerCsv';
 import { parseNumber } from '../../../src/ui/numbers/parseNumber';

@@ -7,7 +7,7 @@ import { solveLeverCuts } from '../../../src/model/levers';
 import { bandRows, runUncertainty } from '../../../src/model/uncertainty';
 import { BOOLEAN_METRICS } from '../../../src/model/metrics';
 import { MODEL_VERSION } from '../../../src/model/version';
-import { getPreset } from '../../../src/scenario/presets';
+import { getPreset } from '../../../src/scenario/allPresets';
 import { SCHEMA_VERSION, type Scenario } from '../../../src/scenario/schema';
 import { workbookBlob, workbookSheets, type WorkbookInput } from '../../../src/export/workbook';
 import { METRIC_COLUMNS } from '../../../src/export/columns';

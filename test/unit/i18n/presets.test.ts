@@ -4,7 +4,7 @@
 // it translates, so a new preset or a changed text falls back to English, never
 // to a stale translation. `npm run i18n:presets` lists what needs translating.
 import { afterAll, describe, expect, it } from 'vitest';
-import { PRESETS } from '../../../src/scenario/presets';
+import { PRESETS } from '../../../src/scenario/allPresets';
 import { setLang } from '../../../src/i18n';
 import { displayTitle, presetDescription, presetKey, presetTitle } from '../../../src/i18n/presetTexts';
 import { LANGS } from '../../../src/i18n/locales';

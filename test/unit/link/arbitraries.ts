@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { parseScenario } from '../../../src/scenario/parse';
 import type { Scenario } from '../../../src/scenario/schema';
-import { PRESETS } from '../../../src/scenario/presets';
+import { PRESETS } from '../../../src/scenario/allPresets';
 import { setIn, parseFieldPath } from '../../../src/state/fieldPath';
 
 /** -0 is written as 0 in JSON and links: generate 0 (the same number to the engine). */

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { encodeLink } from '../../../src/scenario/link';
-import { getPreset, DEFAULT_PRESET_ID } from '../../../src/scenario/presets';
+import { getPreset, DEFAULT_PRESET_ID } from '../../../src/scenario/allPresets';
 import { parseScenario } from '../../../src/scenario/parse';
 import type { Scenario } from '../../../src/scenario/schema';
 import { presetWithChanges, realisticTeams, PRESET_IDS } from './arbitraries';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { decodeLink, encodeLink, defaultBase } from '../../../src/scenario/link';
-import { getPreset, DEFAULT_PRESET_ID } from '../../../src/scenario/presets';
+import { getPreset, DEFAULT_PRESET_ID } from '../../../src/scenario/allPresets';
 import { loadScenario } from '../../../src/scenario/parse';
 import { anyScenario, presetWithChanges, PRESET_IDS } from './arbitraries';
 

@@ -12,7 +12,7 @@ import {
   MIGRATIONS, PARAMS, RESERVED_PARAMS, RETIRED_PARAMS, type Migration, type ParamTable,
 } from '../../../src/scenario/link';
 import { SCHEMA_VERSION } from '../../../src/scenario/schema';
-import { getPreset, DEFAULT_PRESET_ID } from '../../../src/scenario/presets';
+import { getPreset, DEFAULT_PRESET_ID } from '../../../src/scenario/allPresets';
 import { loadScenario } from '../../../src/scenario/parse';
 import { simulate } from '../../../src/model';
 import { simulate as simulateV1 } from '../../reference/v1/simulate';

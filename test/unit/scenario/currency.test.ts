@@ -7,7 +7,7 @@ import {
   CONVERSION_LABEL, ECB_RATES, canConvert, convert, convertValue, describeRate, formulasWithMoney, moneyFields,
 } from '../../../src/scenario/currency';
 import { loadScenario } from '../../../src/scenario/parse';
-import { getPreset } from '../../../src/scenario/presets';
+import { getPreset } from '../../../src/scenario/allPresets';
 import { simulate } from '../../../src/model';
 
 const preset = (id: string) => getPreset(id)!.scenario;

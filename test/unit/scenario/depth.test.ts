@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_DEPTH, MAX_VALUES, shapeProblem } from '../../../src/scenario/depth';
 import { formatPath, parseScenario } from '../../../src/scenario/parse';
 import { scenarioSchema } from '../../../src/scenario/schema';
-import { PRESETS } from '../../../src/scenario/presets';
+import { PRESETS } from '../../../src/scenario/allPresets';
 import { jsonSchemaOf, type JsonSchema } from '../../fuzz/fromSchema';
 import { nested } from '../../fuzz/hostile';
 

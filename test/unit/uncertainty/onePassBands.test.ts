@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { BandLanes, onePassBands } from '../../../src/model/uncertainty/onePassBands';
 import { bandOf, runUncertainty, type Band } from '../../../src/model/uncertainty';
 import { BOOLEAN_METRICS, YEAR_METRICS } from '../../../src/model/metrics';
-import { PRESETS } from '../../../src/scenario/presets';
+import { PRESETS } from '../../../src/scenario/allPresets';
 import { loadScenario } from '../../../src/scenario/parse';
 import { getPath } from '../../../src/scenario/paths';
 import type { Scenario } from '../../../src/scenario/schema';
