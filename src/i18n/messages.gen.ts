@@ -232,17 +232,6 @@ export interface MessageValues {
   "section.shocks": {  };
   "section.uncertainty": {  };
   "field.currency": {  };
-  "hint.currency": {  };
-  "currency.groupLabel": { "from": string | number; "to": string | number };
-  "currency.offer": { "from": string | number; "to": string | number; "day": string | number; "rate": string | number };
-  "currency.noRate": { "from": string | number; "to": string | number };
-  "currency.formulas": { "n": number };
-  "currency.convert": { "to": string | number };
-  "currency.relabel": { "to": string | number };
-  "currency.cancel": {  };
-  "currency.converted": { "from": string | number; "to": string | number; "rate": string | number };
-  "currency.relabelled": { "to": string | number; "from": string | number };
-  "currency.invalid": {  };
   "field.startYear": {  };
   "field.years": {  };
   "unit.years": {  };
@@ -854,6 +843,17 @@ export interface MessageValues {
   "override.hiringCostRate.label": {  };
   "override.hiringCostRate.add": {  };
   "fieldError.conflictsWith": { "path": string | number; "error": string | number };
+  "hint.currency": {  };
+  "currency.groupLabel": { "from": string | number; "to": string | number };
+  "currency.offer": { "from": string | number; "to": string | number; "day": string | number; "rate": string | number };
+  "currency.noRate": { "from": string | number; "to": string | number };
+  "currency.formulas": { "n": number };
+  "currency.convert": { "to": string | number };
+  "currency.relabel": { "to": string | number };
+  "currency.cancel": {  };
+  "currency.converted": { "from": string | number; "to": string | number; "rate": string | number };
+  "currency.relabelled": { "to": string | number; "from": string | number };
+  "currency.invalid": {  };
 }
 export type MessageId = keyof MessageValues;
 /** No second argument for a message without arguments; its values otherwise. */
