@@ -363,6 +363,7 @@ export interface MessageValues {
   "chart.frontier.title": { "year": string | number };
   "chart.frontier.now": { "money": string | number };
   "chart.frontier.lowest": { "money": string | number };
+  "chart.frontier.orgOptimum": { "money": string | number };
   "chart.frontier.breakEven": { "money": string | number };
   "chart.frontier.breakEvenBeyond": { "money": string | number };
   "chart.frontier.costAxis": {  };

@@ -1,8 +1,9 @@
 // The trade-off frontier chart: two panels over the token budget (engineers
 // needed, total cost) sharing one x axis and one cursor across the sweep.
 // With several teams, a selector shows one team's own frontier (its budget
-// swept alone, MODEL.md §6) with its optimum and break-even, or the whole
-// organisation's; downloads and embeds draw the organisation's.
+// swept alone, MODEL.md §6) with its optimum and break-even, and says where the
+// organisation's optimum lies; or the whole organisation's; downloads and
+// embeds draw the organisation's.
 import { useId, useMemo, useState } from 'react';
 import { ChartFrame } from '../common/ChartFrame';
 import { PlotSvg } from '../common/PlotSvg';
@@ -12,6 +13,7 @@ import { CursorMark } from '../common/marks';
 import { useChartSize } from '../common/useWidth';
 import { fitLayout } from '../common/fit';
 import { useFormats } from '../common/useFormats';
+import { formatValue } from '../common/format';
 import { sourceLine } from '../common/source';
 import { frontierFor } from '../../state/results';
 import type { ChartProps } from '../types';
@@ -53,6 +55,8 @@ export function FrontierChart({ frontier, baselineFrontier, scenario, basis, wid
             </option>
           ))}
         </select>
+        {/* On a team's own sweep, where the organisation's optimum lies, to set the team's against it. */}
+        {team >= 0 && <span className="chart-controls-note">{t('chart.frontier.orgOptimum', { money: formatValue('money', org.optimum.budget, fmt) })}</span>}
       </p>
     ) : null;
   return (

@@ -26,12 +26,15 @@ describe('the frontier per team', () => {
     const team = sweep.teams[i >= 0 ? i : 1];
     await user.selectOptions(select, team.name);
     expect(screen.getByText(`Lowest cost ${money(team.optimum.budget)}`)).toBeInTheDocument();
+    // Beside the selector, the organisation's optimum to compare with.
+    expect(screen.getByText(`The whole organisation’s lowest cost per output is at ${money(sweep.optimum.budget)} per engineer-year.`)).toBeInTheDocument();
     expect(screen.getByText(new RegExp(`^Break-even (beyond )?${money(team.breakEven.budget).replace('$', '\\$')}$`))).toBeInTheDocument();
     // The table view follows the selection.
     await user.click(screen.getByRole('button', { name: /Show table/ }));
     const lowest = screen.getByRole('cell', { name: 'lowest cost' }).closest('tr')!;
     expect(lowest.querySelector('th')!.textContent).toBe(money(team.optimum.budget));
     await user.selectOptions(select, 'Whole organisation');
+    expect(screen.queryByText(/The whole organisation’s lowest cost/)).toBeNull();
     expect(screen.getByRole('cell', { name: 'lowest cost' }).closest('tr')!.querySelector('th')!.textContent).toBe(money(sweep.optimum.budget));
   });
 
