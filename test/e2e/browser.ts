@@ -43,8 +43,12 @@ export async function open(browser: Browser, path = '', viewport = { width: 1280
   return { context, page, errors };
 }
 
-/** The unrounded value of a headline figure. */
+/**
+ * The unrounded value of a figure, once every region shows the same scenario: what is below the first
+ * screen follows an edit one render later and marks itself data-stale meanwhile (src/state/results.ts).
+ */
 export async function metric(page: Page, name: string): Promise<number> {
+  await page.waitForFunction(() => !document.querySelector('[data-stale]'), undefined, { timeout: 10_000 });
   const raw = await page.locator(`[data-metric="${name}"]`).first().getAttribute('data-value');
   return Number(raw);
 }

@@ -68,10 +68,11 @@ describe('the first screen of a link', () => {
     expect(order).toBeTruthy();
     // The editor is a chunk of its own, fetched beside the first screen's: once it is there, the tap scrolls to it.
     await page.getByLabel('Engineers', { exact: true }).first().waitFor();
+    // The panels above the editor that load or draw after the first screen are in (they change its height).
+    await page.waitForFunction(() => !document.querySelector('.levers-loading, .uncertainty-loading, [data-stale], .charts-placeholder, [aria-busy="true"]'));
     await page.getByRole('link', { name: 'Edit the scenario' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor');
-    const top = (await page.locator('#editor').boundingBox())!.y;
-    expect(Math.abs(top)).toBeLessThan(5);
+    await expect.poll(async () => Math.abs((await page.locator('#editor').boundingBox())!.y)).toBeLessThan(5);
     await context.close();
   });
 });

@@ -214,6 +214,18 @@ async function visit(page: Page, link: HostileLink, dialogs: string[], errors: s
   dialogs.length = 0;
   errors.length = 0;
   const { fallback, noticesBefore } = await openLink(page, link.query, fresh);
+  // A fresh load with `embed=` is an embedded chart (main.tsx), or the embed's message that no such chart
+  // exists (a fuzzed value): no markup, no script, its own link back; the full app's checks do not apply.
+  if (fresh && new URLSearchParams(link.query).has('embed')) {
+    await page.locator('main.embed').waitFor({ timeout: 20_000 });
+    mark('embed');
+    problems.push(...(await traces(page)));
+    const counts = await tagCounts(page);
+    for (const tag of FORBIDDEN) if (counts[tag] > baseline[tag]) problems.push(`${counts[tag] - baseline[tag]} new <${tag}>`);
+    if (dialogs.length) problems.push(`dialogs: ${dialogs.join(' | ')}`);
+    if (errors.length) problems.push(`console: ${errors.join(' | ').slice(0, 300)}`);
+    return { link, problems, exported: false };
+  }
   await page.locator('[data-metric]').first().waitFor({ timeout: 20_000 });
   mark('loaded');
   if (link.notice) await expect.poll(() => notices(page), { timeout: 10_000 }).toBeGreaterThan(noticesBefore);
@@ -314,9 +326,16 @@ describe('hostile links in the browser', () => {
               watch(page, dialogs, errors);
               n = 0;
             } else reports.push({ ...report, ms: performance.now() - start });
+            // An embedded page stays one (main.tsx decides at load): the next link opens in a fresh load.
+            if (fresh && new URLSearchParams(link.query).has('embed')) n = 0;
             if (process.env.HOSTILE_LOG) console.log(`${(performance.now() - start).toFixed(0)} ms ${link.kind} ${report === 'hung' ? 'HUNG' : link.opens ? 'opens' : 'refused'}: ${link.query.slice(0, 100)}`);
           } catch (error) {
-            reports.push({ link, problems: [`failed: ${String(error).split('\n')[0].slice(0, 300)}`], exported: false });
+            // What the page showed, to tell a slow page from a wrong one.
+            const shown = await Promise.race([
+              page.evaluate(() => `${document.body.innerText.replace(/\s+/g, ' ').slice(0, 200)} | ${location.search.slice(0, 60)}`),
+              new Promise<string>((resolve) => setTimeout(() => resolve('(the page does not answer)'), 3_000)),
+            ]).catch(() => '(no page)');
+            reports.push({ link, problems: [`failed: ${String(error).split('\n')[0].slice(0, 300)} (${fresh ? 'fresh load' : 'Back/Forward'}; the page showed: ${shown})`], exported: false });
           } finally {
             clearTimeout(timer);
           }
