@@ -14,5 +14,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // expect.poll's own default is 1 s; on CI's 2 cores a render after an edit, or a worker's answer, can take longer.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

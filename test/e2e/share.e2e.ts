@@ -23,6 +23,8 @@ async function figures(page: Page): Promise<Record<string, string>> {
   // Every preset carries ranges: the Monte Carlo's probability figures arrive
   // from the worker a moment after the page; read them too.
   await page.locator('[data-metric^="probability:"]').first().waitFor({ timeout: 20_000 });
+  // And every region below the first screen shows the same scenario (data-stale: src/state/results.ts).
+  await page.waitForFunction(() => !document.querySelector('[data-stale]'), undefined, { timeout: 10_000 });
   return page.evaluate(() =>
     Object.fromEntries([...document.querySelectorAll('[data-metric]')].map((el) => [el.getAttribute('data-metric'), el.getAttribute('data-value')])),
   );

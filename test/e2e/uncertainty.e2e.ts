@@ -54,7 +54,8 @@ describe('uncertainty in the browser', () => {
     // Remove the preset's ranges: one run, no fans, no probabilities.
     const removes = page.getByRole('button', { name: /^Remove range/ });
     while ((await removes.count()) > 0) await removes.first().click();
-    await expect.poll(() => page.locator('[data-metric^="probability"]').count()).toBe(0);
+    // (expect.poll waits 1 s by default: on CI's 2 cores the last removal's render can take longer.)
+    await expect.poll(() => page.locator('[data-metric^="probability"]').count(), { timeout: 10_000 }).toBe(0);
     expect(await page.locator('.uncertainty-fan').count()).toBe(0);
 
     // Set a range: the maximum multiplier from 1× to 3×.

@@ -14,15 +14,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Every deterministic headline figure's unrounded value, by name (the Monte Carlo probabilities arrive later, from a worker). */
-const figures = (page: Page) =>
-  page.evaluate(() =>
+/**
+ * Every deterministic figure's unrounded value, by name (the Monte Carlo probabilities arrive later, from a
+ * worker), once no region still shows the scenario before (data-stale: src/state/results.ts).
+ */
+const figures = async (page: Page) => {
+  await page.waitForFunction(() => !document.querySelector('[data-stale]'), undefined, { timeout: 10_000 });
+  return page.evaluate(() =>
     JSON.stringify(
       [...document.querySelectorAll('[data-metric]')]
         .map((e) => [e.getAttribute('data-metric'), e.getAttribute('data-value')])
         .filter(([name]) => !name?.startsWith('probability:')),
     ),
   );
+};
 
 describe('version 2 inputs in the browser', () => {
   it('Demand elasticity typed the German way changes the figures, and the link keeps it', async () => {
