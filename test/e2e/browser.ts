@@ -44,11 +44,16 @@ export async function open(browser: Browser, path = '', viewport = { width: 1280
 }
 
 /**
- * The unrounded value of a figure, once every region shows the same scenario: what is below the first
- * screen follows an edit one render later and marks itself data-stale meanwhile (src/state/results.ts).
+ * Until every region shows the same scenario: what is below the first screen follows an edit one render
+ * later and marks itself data-stale meanwhile (src/state/results.ts).
  */
-export async function metric(page: Page, name: string): Promise<number> {
+export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[data-stale]'), undefined, { timeout: 10_000 });
+}
+
+/** The unrounded value of a figure, once the page has settled. */
+export async function metric(page: Page, name: string): Promise<number> {
+  await settled(page);
   const raw = await page.locator(`[data-metric="${name}"]`).first().getAttribute('data-value');
   return Number(raw);
 }

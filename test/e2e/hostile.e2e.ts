@@ -95,6 +95,20 @@ const traces = (page: Page) =>
     return found;
   });
 
+/** Markup's traces and elements the page did not have before (its own count of each tag may not grow). */
+async function markupProblems(page: Page): Promise<string[]> {
+  const problems = await traces(page);
+  const counts = await tagCounts(page);
+  for (const tag of FORBIDDEN) if (counts[tag] > baseline[tag]) problems.push(`${counts[tag] - baseline[tag]} new <${tag}>`);
+  return problems;
+}
+
+/** Dialogs a link opened and console errors it caused. */
+const eventProblems = (dialogs: string[], errors: string[]) => [
+  ...(dialogs.length ? [`dialogs: ${dialogs.join(' | ')}`] : []),
+  ...(errors.length ? [`console: ${errors.join(' | ').slice(0, 300)}`] : []),
+];
+
 const finalYear = (scenario: Scenario) => simulate(scenario, { compile: compileFormula }).years.at(-1)!;
 const metric = async (page: Page, name: string) => Number(await page.locator(`.headline [data-metric="${name}"], [data-metric="${name}"]`).first().getAttribute('data-value'));
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
@@ -219,12 +233,7 @@ async function visit(page: Page, link: HostileLink, dialogs: string[], errors: s
   if (fresh && new URLSearchParams(link.query).has('embed')) {
     await page.locator('main.embed').waitFor({ timeout: 20_000 });
     mark('embed');
-    problems.push(...(await traces(page)));
-    const counts = await tagCounts(page);
-    for (const tag of FORBIDDEN) if (counts[tag] > baseline[tag]) problems.push(`${counts[tag] - baseline[tag]} new <${tag}>`);
-    if (dialogs.length) problems.push(`dialogs: ${dialogs.join(' | ')}`);
-    if (errors.length) problems.push(`console: ${errors.join(' | ').slice(0, 300)}`);
-    return { link, problems, exported: false };
+    return { link, problems: [...(await markupProblems(page)), ...eventProblems(dialogs, errors)], exported: false };
   }
   await page.locator('[data-metric]').first().waitFor({ timeout: 20_000 });
   mark('loaded');
@@ -234,9 +243,7 @@ async function visit(page: Page, link: HostileLink, dialogs: string[], errors: s
   const want = finalYear(shown);
   await expect.poll(async () => close(await metric(page, 'totalCost'), want.totalCost!), { timeout: 10_000 }).toBe(true);
   if (!close(await metric(page, 'rolesAtRisk'), want.rolesAtRisk!)) problems.push('rolesAtRisk differs from the engine');
-  problems.push(...(await traces(page)));
-  const counts = await tagCounts(page);
-  for (const tag of FORBIDDEN) if (counts[tag] > baseline[tag]) problems.push(`${counts[tag] - baseline[tag]} new <${tag}>`);
+  problems.push(...(await markupProblems(page)));
 
   // An edit after opening still works: the address bar follows it.
   mark('checked');
@@ -282,8 +289,7 @@ async function visit(page: Page, link: HostileLink, dialogs: string[], errors: s
   }
   mark('exported');
   if (process.env.HOSTILE_LOG) console.log(phases.join(', '));
-  if (dialogs.length) problems.push(`dialogs: ${dialogs.join(' | ')}`);
-  if (errors.length) problems.push(`console: ${errors.join(' | ').slice(0, 300)}`);
+  problems.push(...eventProblems(dialogs, errors));
   return { link, problems, exported };
 }
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import LZString from 'lz-string';
-import { BASE_URL, launch, open, enter } from './browser';
+import { BASE_URL, launch, open, enter, settled } from './browser';
 import { YEAR_METRICS } from '../../src/model';
 import { parseScenario } from '../../src/scenario/parse';
 import { decodeLink } from '../../src/scenario/link';
@@ -23,8 +23,7 @@ async function figures(page: Page): Promise<Record<string, string>> {
   // Every preset carries ranges: the Monte Carlo's probability figures arrive
   // from the worker a moment after the page; read them too.
   await page.locator('[data-metric^="probability:"]').first().waitFor({ timeout: 20_000 });
-  // And every region below the first screen shows the same scenario (data-stale: src/state/results.ts).
-  await page.waitForFunction(() => !document.querySelector('[data-stale]'), undefined, { timeout: 10_000 });
+  await settled(page);
   return page.evaluate(() =>
     Object.fromEntries([...document.querySelectorAll('[data-metric]')].map((el) => [el.getAttribute('data-metric'), el.getAttribute('data-value')])),
   );

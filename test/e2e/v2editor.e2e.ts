@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { launch, open, enter } from './browser';
+import { launch, open, enter, settled } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ afterAll(async () => {
  * worker), once no region still shows the scenario before (data-stale: src/state/results.ts).
  */
 const figures = async (page: Page) => {
-  await page.waitForFunction(() => !document.querySelector('[data-stale]'), undefined, { timeout: 10_000 });
+  await settled(page);
   return page.evaluate(() =>
     JSON.stringify(
       [...document.querySelectorAll('[data-metric]')]

@@ -148,3 +148,22 @@ export function bankedMeanGain(a: number, sigma: number): number {
   bankedNext = (bankedNext + 1) % BANKED_WAYS;
   return gain;
 }
+
+/**
+ * A custom curve's gross multiplier at the ceiling `maxMultiplier`: the gain of the budget in use, blended
+ * toward the whole budget's by adoption; without tokens in use the baseline is 1, whatever the formula says
+ * at T = 0 (docs/model.md). Leaves `scope.budget` at the budget it read last.
+ */
+export function customGross(
+  curve: CurveFn, scope: CurveScope, tokensT: number, tokensInUseT: number, budgetT: number, inUseT: number,
+  maxMultiplier: number, sigma: number, adoption: number,
+): number {
+  scope.budget = budgetT;
+  const full = customCurve(curve, scope, tokensT, maxMultiplier, sigma);
+  let inUse = 1;
+  if (tokensInUseT > 0) {
+    scope.budget = inUseT < budgetT ? inUseT : budgetT;
+    inUse = customCurve(curve, scope, tokensInUseT, maxMultiplier, sigma);
+  }
+  return inUse + (full - inUse) * adoption;
+}

@@ -10,7 +10,7 @@ import type { Prepared } from '../prepare';
 import type { CurveScope } from '../curve';
 import { M } from '../metrics';
 import { BANKED_FULL_COLUMN, IN_USE_COLUMN, PLAN_MULTIPLIER_COLUMN, SALARY_COLUMN, SPAN_COLUMN } from './layout';
-import { customCurve, saturatingGain } from './gain';
+import { customCurve, customGross, saturatingGain } from './gain';
 import {
   ADOPTION_YEARS, ASSUMED_MAX, BUDGET0, BUDGET_GROWTH, BUILT_IN, ELASTICITY, HALF0, HALF_GAIN_GROWTH, IN_USE0, MAX_MULTIPLIER,
   PARAM_COUNT, PER_ENGINEER_MODE, PLAN_LEARNING, PRICE0, PRICE_DECLINE, REWORK, SALARY0, SALARY_GROWTH, SPAN0, SPAN_GROWTH, SPREAD,
@@ -87,26 +87,8 @@ export function multipliers(prep: Prepared, P: Float64Array, skip: Uint8Array, o
         scope.half = halfT;
         scope.price = priceT;
         scope.salary = salaryT;
-        scope.budget = budgetT;
-        const fT = customCurve(curve, scope, tokensT, maxMultiplier, sigma);
-        // No tokens in use: the no-AI baseline, 1, whatever the formula says at T = 0 (docs/model.md).
-        let fInUse = 1;
-        if (tokensInUseT > 0) {
-          scope.budget = inUseT < budgetT ? inUseT : budgetT;
-          fInUse = customCurve(curve, scope, tokensInUseT, maxMultiplier, sigma);
-        }
-        gross = fInUse + (fT - fInUse) * adoption;
-        if (assumedT === maxMultiplier) planGross = gross;
-        else {
-          scope.budget = budgetT;
-          const aT = customCurve(curve, scope, tokensT, assumedT, sigma);
-          let aInUse = 1;
-          if (tokensInUseT > 0) {
-            scope.budget = inUseT < budgetT ? inUseT : budgetT;
-            aInUse = customCurve(curve, scope, tokensInUseT, assumedT, sigma);
-          }
-          planGross = aInUse + (aT - aInUse) * adoption;
-        }
+        gross = customGross(curve, scope, tokensT, tokensInUseT, budgetT, inUseT, maxMultiplier, sigma, adoption);
+        planGross = assumedT === maxMultiplier ? gross : customGross(curve, scope, tokensT, tokensInUseT, budgetT, inUseT, assumedT, sigma, adoption);
         if (responds && inUseT > 0) {
           scope.budget = inUseT;
           bankedFull = customCurve(curve, scope, inUseT / priceT, maxMultiplier, sigma);
