@@ -13,6 +13,7 @@ export const PALETTE = {
   otherCost: '#F0E442', // yellow
   severance: '#E69F00', // orange: the cost of the roles lost
   hiring: '#56B4E9',
+  afterTax: '#56B4E9', // sky blue: a lighter cash pay, what is left of it after the allowance's tax
   demand: '#000000',
   output: '#0072B2',
   shortfall: '#D55E00',

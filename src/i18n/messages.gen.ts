@@ -474,6 +474,8 @@ export interface MessageValues {
   "saved.noStorage": {  };
   "saved.stuck": {  };
   "saved.refused": {  };
+  "chart.pay.descriptionTax": { "from": string | number; "start": string | number; "to": string | number; "end": string | number; "after": string | number; "share": string | number };
+  "chart.pay.captionTax": {  };
   "unit.ftePerMillionTokens": { "cur": string | number };
   "fan.title": { "label": string | number };
   "fan.range": {  };

@@ -10,7 +10,7 @@ import { mainPanelHeight } from '../common/yearChart';
 import { useFormats } from '../common/useFormats';
 import { sourceLine } from '../common/source';
 import type { ChartProps } from '../types';
-import { payDescription, payLayout, payTable, title } from './layout';
+import { payDescription, payLayout, payTable, taxApplies, title } from './layout';
 import { PayMarks } from './PayMarks';
 
 export function PayChart({ result, baseline, scenario, basis, width, headingLevel, fit }: ChartProps) {
@@ -23,7 +23,10 @@ export function PayChart({ result, baseline, scenario, basis, width, headingLeve
   const source = useMemo(() => sourceLine(scenario, fmt.locale, basis), [scenario, fmt, basis]);
   const TITLE = title();
   return (
-    <ChartFrame id="pay" title={TITLE} description={description} source={source} table={() => withBaseline(payTable(rows, fmt), base && payTable(base, fmt))} headingLevel={headingLevel} bodyRef={ref} naturalHeight={fit ? layout.naturalHeight : undefined}>
+    <ChartFrame id="pay" title={TITLE} description={description} source={source} table={() => {
+      const taxed = taxApplies(rows, base);
+      return withBaseline(payTable(rows, fmt, taxed), base && payTable(base, fmt, taxed));
+    }} headingLevel={headingLevel} bodyRef={ref} naturalHeight={fit ? layout.naturalHeight : undefined}>
       <YearPlot layout={layout} title={TITLE} description={description}>
         <PayMarks layout={layout} />
       </YearPlot>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { payLayout, payTable } from '../../../src/charts/pay/layout';
+import { payDescription, payLayout, payTable } from '../../../src/charts/pay/layout';
 import { outputDescription, outputLayout, outputTable } from '../../../src/charts/output/layout';
 import { FMT, row } from './fixtures';
 
@@ -57,5 +57,34 @@ describe('output layout', () => {
     expect(layout.tooltipAt(1).rows.find((r) => r.id === 'expectationGap')!.value).toBe('16.7%');
     expect(outputTable(OUTPUT, FMT).rows[1].cells).toEqual(['42', '36', '6', '1.40×', '1.20×', '16.7%']);
     expect(outputDescription(OUTPUT, 'en-US')).toBe('In 2027 output is 36 against demand of 42; each engineer is asked for 16.7% more than the tools deliver.');
+  });
+});
+
+describe('pay layout with a tax on the token allowance', () => {
+  // A 50% tax on a 20,000 allowance counted as pay: 10,000 of tax, 90,000 of the 100,000 cash left (MODEL.md §3).
+  const TAXED = [
+    row(2026, { cashPay: 100_000, advertisedPay: 120_000, budgetPerEngineer: 20_000, tokenShare: 20_000 / 120_000, tokenTax: 10_000, cashAfterTokenTax: 90_000 }),
+    row(2027, { cashPay: 100_000, advertisedPay: 130_000, budgetPerEngineer: 30_000, tokenShare: 30_000 / 130_000, tokenTax: 15_000, cashAfterTokenTax: 85_000 }),
+  ];
+
+  it('draws cash pay after the tax beside cash pay, and lists the tax and what is left in the table', () => {
+    const [money] = payLayout(TAXED, null, 600, FMT).panels;
+    expect(money.lines.map((l) => l.id)).toEqual(['cashPay', 'cashAfterTokenTax', 'advertisedPay', 'budgetPerEngineer']);
+    // Below cash pay: 85,000 is drawn lower (a larger y) than 100,000.
+    const after = money.lines[1].points[1]!;
+    expect(after.y).toBeCloseTo(money.y(85_000), 6);
+    expect(after.y).toBeGreaterThan(money.lines[0].points[1]!.y);
+    const table = payTable(TAXED, FMT);
+    expect(table.columns.slice(0, 3)).toEqual(['Cash pay (USD)', 'Tax on the token allowance (USD)', 'Cash pay after the allowance’s tax (USD)']);
+    expect(table.rows[1].cells.slice(0, 3)).toEqual(['$100,000', '$15,000', '$85,000']);
+    expect(payDescription(TAXED, 'USD', 'en-US')).toBe(
+      'Cash pay per engineer goes from $100,000 in 2026 to $100,000 in 2027, $85,000 after the tax on the token allowance; tokens are 23.1% of the package by then.',
+    );
+  });
+
+  it('leaves both out where no year is taxed, unless the baseline it is compared with is', () => {
+    expect(payLayout(PAY, null, 600, FMT).panels[0].lines.map((l) => l.id)).not.toContain('cashAfterTokenTax');
+    expect(payTable(PAY, FMT).columns).toHaveLength(4);
+    expect(payLayout(PAY, TAXED, 600, FMT).panels[0].lines.map((l) => l.id)).toContain('cashAfterTokenTax');
   });
 });
