@@ -22,3 +22,13 @@ export const PALETTE = {
   muted: '#595959', // 7:1 on white
   grid: '#e3e3e3',
 } as const;
+
+/**
+ * Teams, in the pipeline chart, where a colour means a team (the first team
+ * blue, the second vermillion, …): the Okabe–Ito colours that read on white,
+ * yellow left out (1.6:1). An eighth team repeats the first colour; the legend,
+ * tooltip and table name every team.
+ */
+const TEAM_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'] as const;
+
+export const teamColor = (index: number): string => TEAM_COLORS[index % TEAM_COLORS.length];

@@ -8,6 +8,7 @@ import { CostsChart } from './costs/CostsChart';
 import { FrontierChart } from './frontier/FrontierChart';
 import { PayChart } from './pay/PayChart';
 import { OutputChart } from './output/OutputChart';
+import { PipelineChart } from './pipeline/PipelineChart';
 
 import { chartTitle } from './titles';
 export type { ChartProps } from './types';
@@ -31,4 +32,5 @@ export const CHARTS: Record<ChartId, ChartEntry> = {
   frontier: entry('frontier', FrontierChart),
   pay: entry('pay', PayChart),
   output: entry('output', OutputChart),
+  pipeline: entry('pipeline', PipelineChart),
 };

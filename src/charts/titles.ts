@@ -11,5 +11,6 @@ export function chartTitle(id: ChartId): string {
     case 'frontier': return t('chart.frontier.name');
     case 'pay': return t('chart.pay.name');
     case 'output': return t('chart.output.name');
+    case 'pipeline': return t('chart.pipeline.name');
   }
 }

@@ -4,8 +4,8 @@ import type { Lens } from '../state/store';
 import type { FigureName } from './headline/figures';
 import { t } from '../i18n';
 
-export type ChartId = 'headcount' | 'costs' | 'frontier' | 'pay' | 'output';
-export const CHART_IDS: readonly ChartId[] = ['headcount', 'costs', 'frontier', 'pay', 'output'];
+export type ChartId = 'headcount' | 'costs' | 'frontier' | 'pay' | 'output' | 'pipeline';
+export const CHART_IDS: readonly ChartId[] = ['headcount', 'costs', 'frontier', 'pay', 'output', 'pipeline'];
 
 // The words are getters: read when shown, so they follow the reader's language.
 export interface LensConfig {
@@ -27,7 +27,8 @@ export const LENSES: Record<Lens, LensConfig> = {
     get audience() {
       return t('lens.union.audience');
     },
-    charts: ['headcount', 'output', 'pay', 'costs', 'frontier'],
+    // The pipeline right after headcount: who is promoted, hired and laid off in which team (issue 8 point 7).
+    charts: ['headcount', 'pipeline', 'output', 'pay', 'costs', 'frontier'],
     figures: [
       'rolesAtRisk', 'jobsChange', 'expectationGap', 'cashPay', 'advertisedPay', 'intensity', 'engineers', 'required',
       'shortfall', 'payForgone', 'tokenShare', 'multiplier', 'budgetPerEngineer', 'firstYearTokensExceedSalary',
@@ -44,7 +45,7 @@ export const LENSES: Record<Lens, LensConfig> = {
     get audience() {
       return t('lens.finance.audience');
     },
-    charts: ['costs', 'frontier', 'headcount', 'output', 'pay'],
+    charts: ['costs', 'frontier', 'headcount', 'output', 'pay', 'pipeline'],
     figures: [
       'costPerOutput', 'costVsNoAI', 'totalCost', 'budgetPerEngineer', 'multiplier', 'costSaved', 'required', 'engineers',
       'rolesAtRisk', 'jobsChange', 'tokenShare', 'firstYearTokensExceedSalary', 'cashPay', 'advertisedPay', 'shortfall',
@@ -61,7 +62,7 @@ export const LENSES: Record<Lens, LensConfig> = {
     get audience() {
       return t('lens.newsroom.audience');
     },
-    charts: ['headcount', 'costs', 'pay', 'output', 'frontier'],
+    charts: ['headcount', 'costs', 'pay', 'output', 'frontier', 'pipeline'],
     figures: [
       'rolesAtRisk', 'budgetPerEngineer', 'engineers', 'required', 'cashPay', 'advertisedPay', 'tokenShare', 'multiplier',
       'firstYearTokensExceedSalary', 'jobsChange', 'totalCost', 'costPerOutput', 'costVsNoAI', 'expectationGap',

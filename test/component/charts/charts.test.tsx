@@ -6,6 +6,8 @@ import { CHARTS } from '../../../src/charts/registry';
 import { CHART_IDS } from '../../../src/ui/lens';
 import { frontier, simulate } from '../../../src/model';
 import { loadScenario } from '../../../src/scenario/parse';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const scenario = loadScenario({ title: 'Test run', teams: [{ engineers: 40, equityPerYear: 10_000 }], years: 4, startYear: 2026 });
 const result = simulate(scenario);
@@ -144,5 +146,25 @@ describe('year charts in detail', () => {
     // No budget needs more engineers: the change in the final year is a negative number of FTE.
     expect(current.years.at(-1)!.required! - base.years.at(-1)!.required!).toBeLessThan(0);
     expect(table.querySelector('caption')).toHaveTextContent(/Columns marked “baseline” are the pinned scenario\.$/);
+  });
+});
+
+describe('the pay chart with a tax on the token allowance', () => {
+  it('draws cash pay after the tax and lists the tax in its table (the Swedish preset: tokens counted as pay and taxed)', async () => {
+    const user = userEvent.setup();
+    const sweden = loadScenario(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../scenarios/sweden-tokens-as-pay.json'), 'utf8')));
+    const run = simulate(sweden);
+    const { Component } = CHARTS.pay;
+    const { container } = render(<Component result={run} scenario={sweden} width={600} />);
+    expect([...container.querySelectorAll('svg text')].map((el) => el.textContent)).toContain('Cash pay after the allowance’s tax');
+    await user.click(screen.getByRole('button', { name: /Show table/ }));
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
+    const after = headers.indexOf('Cash pay after the allowance’s tax (SEK)');
+    expect(after).toBeGreaterThan(0);
+    // The engine's cashAfterTokenTax = cashPay − benefitTaxRate × budget (MODEL.md §3), formatted in kronor.
+    const first = run.years[0];
+    expect(first.cashAfterTokenTax).toBeCloseTo(first.cashPay! - sweden.tokens.benefitTaxRate * first.budgetPerEngineer!, 6);
+    const cells = within(screen.getAllByRole('row')[1]).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells[after - 1]).toBe(new Intl.NumberFormat(undefined, { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 }).format(first.cashAfterTokenTax!));
   });
 });

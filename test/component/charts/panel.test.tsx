@@ -29,7 +29,7 @@ describe('charts panel', () => {
     expect(order(container)).toEqual([...LENSES[useStore.getState().lens].charts]);
     const headcount = container.querySelector('[data-chart-id="headcount"]');
     act(() => useStore.getState().setLens('finance'));
-    expect(order(container)).toEqual(['costs', 'frontier', 'headcount', 'output', 'pay']);
+    expect(order(container)).toEqual(['costs', 'frontier', 'headcount', 'output', 'pay', 'pipeline']);
     // Moved, not rebuilt: a chart keeps its state (table view, cursor) across lenses.
     expect(container.querySelector('[data-chart-id="headcount"]')).toBe(headcount);
   });
@@ -53,7 +53,7 @@ describe('charts panel', () => {
       useStore.getState().setBaseline(useStore.getState().scenario);
       useStore.getState().setField('teams[0].engineers', 55);
     });
-    // Headcount 5 (with hires and layoffs), pay 4, output 4, frontier 2 dashed lines; the cost stack's baseline marks.
-    expect(container.querySelectorAll('path[stroke="#777777"]')).toHaveLength(16);
+    // Headcount 5 (with hires and layoffs), pay 4, output 4, frontier 2 dashed lines, pipeline 2 (the one team's engineers and hires); the cost stack's baseline marks.
+    expect(container.querySelectorAll('path[stroke="#777777"]')).toHaveLength(18);
   });
 });

@@ -50,7 +50,7 @@ describe('the fans embed', { timeout: 30_000 }, () => {
 
   it('is named among the embeddable charts', () => {
     render(<EmbedView chart="fan" />);
-    expect(screen.getByText(/There is no chart called “fan”/)).toHaveTextContent('headcount, costs, frontier, pay, output, fans, tornado');
+    expect(screen.getByText(/There is no chart called “fan”/)).toHaveTextContent('headcount, costs, frontier, pay, output, pipeline, fans, tornado');
   });
 });
 
@@ -90,6 +90,6 @@ describe('the embed dialog', () => {
     useStore.getState().setScenario({ ...s, uncertainty: { ...s.uncertainty, ranges: {} } });
     render(<EmbedDialog onClose={() => {}} />);
     const options = within(screen.getByRole('combobox', { name: 'Chart' })).getAllByRole('option').map((o) => o.getAttribute('value'));
-    expect(options).toEqual(['headcount', 'costs', 'frontier', 'pay', 'output']);
+    expect(options).toEqual(['headcount', 'costs', 'frontier', 'pay', 'output', 'pipeline']);
   });
 });
