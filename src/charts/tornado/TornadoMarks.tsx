@@ -3,7 +3,7 @@
 import { Legend } from '../common/Legend';
 import { PALETTE } from '../palette';
 import { LABEL_SIZE, TICK_SIZE } from '../common/text';
-import type { PlacedTornadoBar, TornadoLayout } from './layout';
+import { LINE_HEIGHT, type PlacedTornadoBar, type TornadoLayout } from './layout';
 
 function Bar({ bar }: { bar: PlacedTornadoBar | null }) {
   if (!bar) return null;
@@ -24,7 +24,10 @@ export function TornadoMarks({ layout }: { layout: TornadoLayout }) {
       <Legend legend={layout.legend} />
       {xAxis.ticks.map((tick) => (
         <g key={tick.value}>
-          <line x1={tick.pos} x2={tick.pos} y1={plot.top} y2={plot.bottom} stroke={PALETTE.grid} shapeRendering="crispEdges" />
+          {/* Wide: across the plot; narrow: only beside the bars, never through a label's line. */}
+          {(narrow ? layout.ruleBands : [{ top: plot.top, bottom: plot.bottom }]).map((band, i) => (
+            <line key={i} x1={tick.pos} x2={tick.pos} y1={band.top} y2={band.bottom} stroke={PALETTE.grid} shapeRendering="crispEdges" />
+          ))}
           <text x={tick.pos} y={plot.bottom + 16} textAnchor="middle" fontSize={TICK_SIZE} fill={PALETTE.muted}>
             {tick.label}
           </text>
@@ -33,14 +36,20 @@ export function TornadoMarks({ layout }: { layout: TornadoLayout }) {
       <text x={plot.right} y={plot.bottom + 33} textAnchor="end" fontSize={LABEL_SIZE} fontWeight={600} fill={PALETTE.ink}>
         {xAxis.label}
       </text>
-      {/* The scenario's value under the rows: a label crossing it keeps a white halo. */}
-      <line x1={layout.baseX} x2={layout.baseX} y1={plot.top - 4} y2={plot.bottom} stroke={PALETTE.ink} strokeWidth={1.5} />
+      {/* The scenario's value under the rows (wide), or beside each row's bars only (narrow: layout.ruleBands). */}
+      {layout.ruleBands.map((band, i) => (
+        <line key={i} x1={layout.baseX} x2={layout.baseX} y1={band.top} y2={band.bottom} stroke={PALETTE.ink} strokeWidth={1.5} />
+      ))}
       {rows.map((row) => (
         <g key={row.path}>
           <text x={row.labelX} y={row.labelY} dy="0.32em" fontSize={LABEL_SIZE} fontWeight={600} fill={PALETTE.ink} stroke="#fff" strokeWidth={4} strokeLinejoin="round" paintOrder="stroke">
-            {row.label}
+            {row.lines.map((line, i) => (
+              <tspan key={i} x={row.labelX} dy={i === 0 ? undefined : LINE_HEIGHT}>
+                {line}
+              </tspan>
+            ))}
           </text>
-          <text x={narrow ? layout.width : row.labelX} y={row.endsY} dy="0.32em" textAnchor={narrow ? 'end' : 'start'} fontSize={TICK_SIZE - 1} fill={PALETTE.muted}>
+          <text x={row.endsX} y={row.endsY} dy="0.32em" textAnchor={row.endsAnchor} fontSize={TICK_SIZE - 1} fill={PALETTE.muted}>
             {row.ends}
           </text>
           <Bar bar={row.low} />

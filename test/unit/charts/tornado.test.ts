@@ -1,7 +1,7 @@
 // The tornado's layout: one row per ranged input in the order given (largest
 // swing first), a bar from the scenario's value to the metric at each end.
 import { describe, expect, it } from 'vitest';
-import { fitText, tornadoDescription, tornadoLayout, tornadoTable, tornadoTitle, LOW_COLOR, HIGH_COLOR, type TornadoSpec } from '../../../src/charts/tornado/layout';
+import { fitText, wrapText, LINE_HEIGHT, tornadoDescription, tornadoLayout, tornadoTable, tornadoTitle, LOW_COLOR, HIGH_COLOR, type TornadoSpec } from '../../../src/charts/tornado/layout';
 import { textWidth } from '../../../src/charts/common/text';
 import type { Sensitivity } from '../../../src/model/uncertainty/sensitivity';
 import { FMT } from './fixtures';
@@ -94,5 +94,74 @@ describe('tornado layout', () => {
       { header: 'Demand growth', cells: ['0% to 10%', '12', '8', '4'] },
       { header: 'Salary growth', cells: ['0% to 5%', '–', '11', '–'] },
     ]);
+  });
+});
+
+describe('tornado layout at 360 px (issue 9 point 10: labels ran across the centre line and touched their range text)', () => {
+  // Long labels as the app shows them, a long one that must wrap, and the scenario's value mid-scale.
+  const phone: TornadoSpec = {
+    ...spec,
+    width: 360,
+    inputs: {
+      'productivity.maxMultiplier': { path: 'productivity.maxMultiplier', label: 'Token budget already in use', ends: '$0 to $2,400' },
+      'demand.growth': { path: 'demand.growth', label: 'Specialists hired per million of spend on tokens, per engineer and year', ends: '0 to 1.5' },
+      salaryGrowth: { path: 'salaryGrowth', label: 'Salary growth', ends: '0% to 5%' },
+    },
+  };
+  const layout = tornadoLayout(phone);
+  type Box = { what: string; left: number; right: number; top: number; bottom: number };
+  const half = 7; // half a 12 px line of text, ascent to descent
+  const labelBoxes: Box[] = layout.rows.flatMap((r) =>
+    r.lines.map((line, i) => ({ what: `label “${line}”`, left: r.labelX, right: r.labelX + textWidth(line, 12, true), top: r.labelY + i * LINE_HEIGHT - half, bottom: r.labelY + i * LINE_HEIGHT + half })),
+  );
+  const endsBoxes: Box[] = layout.rows.map((r) => {
+    const w = textWidth(r.ends, 11);
+    const left = r.endsAnchor === 'end' ? r.endsX - w : r.endsX;
+    return { what: `range “${r.ends}”`, left, right: left + w, top: r.endsY - half, bottom: r.endsY + half };
+  });
+  const valueBoxes: Box[] = layout.rows.flatMap((r) =>
+    [r.low, r.high].filter((b) => b !== null).map((b) => {
+      const w = textWidth(b.text, 11);
+      const left = b.anchor === 'end' ? b.textX - w : b.textX;
+      return { what: `value “${b.text}”`, left, right: left + w, top: b.y + b.height / 2 - 6, bottom: b.y + b.height / 2 + 6 };
+    }),
+  );
+  // The centre line as drawn: 1.5 px wide at the scenario's value, in each of its bands.
+  const centre: Box[] = layout.ruleBands.map((band) => ({ what: 'centre line', left: layout.baseX - 0.75, right: layout.baseX + 0.75, top: band.top, bottom: band.bottom }));
+  const meets = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const clashes = (as: Box[], bs: Box[]) => as.flatMap((a) => bs.filter((b) => meets(a, b)).map((b) => `${a.what} meets ${b.what}`));
+
+  it('is narrow, with the scenario’s value inside the width the labels take', () => {
+    expect(layout.narrow).toBe(true);
+    // The test means something: the labels span the centre line's x, so only their own lines keep them off it.
+    expect(labelBoxes.some((b) => b.left < layout.baseX && b.right > layout.baseX)).toBe(true);
+  });
+
+  it('no label or range text crosses the centre line or a value, and labels clear their range text', () => {
+    expect(clashes(labelBoxes, [...centre, ...valueBoxes, ...endsBoxes])).toEqual([]);
+    expect(clashes(endsBoxes, [...centre, ...valueBoxes])).toEqual([]);
+  });
+
+  it('keeps every text inside the chart, wrapping a long label onto a second line', () => {
+    for (const b of [...labelBoxes, ...endsBoxes, ...valueBoxes]) {
+      expect(b.left, b.what).toBeGreaterThanOrEqual(0);
+      expect(b.right, b.what).toBeLessThanOrEqual(360);
+    }
+    expect(layout.rows[1].lines).toHaveLength(2);
+    expect(layout.rows[1].lines.join(' ')).toBe('Specialists hired per million of spend on tokens, per engineer and year');
+    // One short label and its range share a line; the centre line stops short of the next row's label.
+    expect(layout.rows[2].lines).toEqual(['Salary growth']);
+    expect(layout.rows[2].endsY).toBe(layout.rows[2].labelY);
+    expect(layout.ruleBands).toHaveLength(3);
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at spaces within the width, at most two lines, the rest cut with an ellipsis', () => {
+    expect(wrapText('Salary growth', 200)).toEqual(['Salary growth']);
+    const lines = wrapText('Specialists per million of spend on tokens per year and more words still', 120);
+    expect(lines).toHaveLength(2);
+    expect(lines[1].endsWith('…')).toBe(true);
+    for (const line of lines) expect(textWidth(line, 12, true)).toBeLessThanOrEqual(120);
   });
 });
