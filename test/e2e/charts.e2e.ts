@@ -3,6 +3,11 @@ import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { launch, open, enter } from './browser';
 import { LENSES } from '../../src/ui/lens';
+import { SCHEMA_VERSION } from '../../src/scenario/schemaVersion';
+import { MODEL_VERSION } from '../../src/model/version';
+
+// A preset's link as the app writes it (docs/links.md): `p` the preset, `v` and `m` the versions.
+const VM = `v=${SCHEMA_VERSION}&m=${MODEL_VERSION}`;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,7 +25,7 @@ describe('charts', () => {
     const { page, errors, context } = await open(browser);
     await page.locator('[data-chart-id] svg').first().waitFor();
     const ids = await order(page);
-    expect([...ids].sort()).toEqual(['costs', 'frontier', 'headcount', 'output', 'pay']);
+    expect([...ids].sort()).toEqual(['costs', 'frontier', 'headcount', 'output', 'pay', 'pipeline']);
     for (const id of ids) {
       const chart = page.locator(`[data-chart-id="${id}"]`);
       const svg = chart.locator('svg[role="img"]');
@@ -99,6 +104,53 @@ describe('charts', () => {
     expect(await tip.textContent()).toMatch(/^2030.*Cash pay.*Advertised pay.*Token budget.*Token share/);
     await page.mouse.move(2, 2);
     await expect.poll(() => tip.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('shows the junior pipeline: the promotions from juniors to seniors in the chart and its table', async () => {
+    const { page, errors, context } = await open(browser, `?p=junior-pipeline&${VM}`);
+    const chart = page.locator('[data-chart-id="pipeline"]');
+    await chart.locator('svg[role="img"]').waitFor();
+    await chart.scrollIntoViewIfNeeded();
+    await expect.poll(() => chart.getAttribute('data-stale')).toBeNull();
+    // The image is named by its <title> (aria-labelledby).
+    expect(await chart.locator('svg[role="img"] title').textContent()).toMatch(/^Pipeline: engineers per team/);
+    const legend = await chart.locator('svg text').allTextContents();
+    expect(legend).toEqual(expect.arrayContaining(['Juniors', 'Seniors', 'Promoted Juniors → Seniors']));
+    // 21 promoted over 2027–2033: 3 a year, a quarter of the 12 juniors (MODEL.md §3).
+    expect(await chart.locator('.chart-description').textContent()).toMatch(/: 21 promoted between teams \(Juniors → Seniors: 21\)/);
+    await chart.screenshot({ path: 'screenshots/charts-pipeline-junior-1280.png' });
+    await chart.getByRole('button', { name: /Show table/ }).click();
+    const table = chart.getByRole('table');
+    const headers = await table.getByRole('columnheader').allTextContents();
+    const promoted = headers.indexOf('Promoted Juniors → Seniors (FTE)');
+    expect(promoted).toBeGreaterThan(0);
+    const cells = await table.getByRole('row', { name: /^2027/ }).getByRole('cell').allTextContents();
+    expect(cells[promoted - 1]).toBe('3');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('embeds the pipeline chart in a 640×560 frame: nothing cut, no scrollbars', async () => {
+    const { page, errors, context } = await open(browser, `?p=junior-pipeline&${VM}&embed=pipeline`, { width: 640, height: 560 });
+    await page.locator('.embed .chart-plot svg').waitFor({ timeout: 20_000 });
+    const problems = () =>
+      page.evaluate(() => {
+        const out: string[] = [];
+        const doc = document.documentElement;
+        if (doc.scrollWidth > doc.clientWidth || doc.scrollHeight > doc.clientHeight) out.push(`scrolls: ${doc.scrollWidth}×${doc.scrollHeight}`);
+        for (const el of document.querySelectorAll('.embed .chart-plot svg, .embed .chart-plot svg text, .chart-title, .chart-source, .embed-link a')) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 && r.height === 0) continue;
+          if (r.left < -0.5 || r.top < -0.5 || r.right > doc.clientWidth + 0.5 || r.bottom > doc.clientHeight + 0.5) out.push(`“${(el.textContent ?? '').slice(0, 30)}” is outside`);
+        }
+        return out;
+      });
+    // The chart lays itself out for its box after the first measure.
+    await expect.poll(problems, { timeout: 5000 }).toEqual([]);
+    expect(await page.locator('.embed .chart-plot svg text').allTextContents()).toContain('Promoted Juniors → Seniors');
+    await page.screenshot({ path: 'screenshots/embed-pipeline-junior-640.png' });
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
