@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { CHARTS } from '../../../src/charts/registry';
 import { simulate } from '../../../src/model';
 import { loadScenario } from '../../../src/scenario/parse';
+import { chartSvg, EXPORT_WIDTH } from '../../../src/export/chartSvg';
 
 const preset = (id: string) => loadScenario(JSON.parse(readFileSync(resolve(import.meta.dirname, `../../../scenarios/${id}.json`), 'utf8')));
 
@@ -54,5 +55,15 @@ describe('the pipeline chart', () => {
     const { container } = render(<Component result={simulate(one)} scenario={one} width={360} />);
     expect(container.querySelector('.chart-description')).toHaveTextContent(/^No team promotes into another/);
     expect(screen.getByRole('img')).toBeInTheDocument();
+  });
+
+  it('downloads as the card’s SVG like every registry chart, at the export width, with its flows', () => {
+    const svg = chartSvg('pipeline', { result, scenario });
+    expect(svg.title).toBe('Pipeline: engineers per team, promotions between teams, hires and layoffs');
+    expect(svg.width).toBe(EXPORT_WIDTH);
+    // Read as text: jsdom's serialiser writes xmlns twice for every chart (a browser's does not), so it does not parse back here.
+    expect(svg.svg).toMatch(/^<svg /);
+    expect(svg.svg).toContain('>Promoted Juniors → Seniors</text>');
+    expect(svg.svg).toContain('>Hired into Juniors</text>');
   });
 });
