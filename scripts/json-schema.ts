@@ -18,7 +18,7 @@ export function buildJsonSchema(): Record<string, unknown> {
     $id: 'scenario.schema.json',
     title: `Scenario (schema version ${SCHEMA_VERSION})`,
     description:
-      'A scenario of the tokens-versus-headcount simulator (MODEL.md §1). Every field has a default; unknown fields are refused. Cross-field rules (a custom curve needs an expression; uncertainty ranges must name a number and stay within its bounds) are checked by the app, not by this schema.',
+      'A scenario of the tokens-versus-headcount simulator (MODEL.md §1). Every field has a default; unknown fields are refused. Cross-field rules are checked by the app and the command line, not by this schema: a custom curve needs an expression; a promotion’s "to" must name exactly one other team of the scenario (team names it points at must be unique), a team’s attrition plus its promotion rate must be at most 1, and promotions must not form a cycle (team A into B and B back into A); uncertainty ranges must name a number of the shared blocks and stay within its bounds. A file without schemaVersion is read as the current version; one saying 1 is migrated.',
     ...rest,
   };
 }

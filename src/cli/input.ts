@@ -4,7 +4,7 @@
 // preset run starts without either.
 import type { CurveCompiler } from '../model';
 import { loadFormulaChecker, loadFormulaEngine, usesCustomCurve } from '../formula';
-import type { FieldError } from '../scenario/parse';
+import type { FieldError, ParseResult } from '../scenario/parse';
 import type { Scenario } from '../scenario/schema';
 import { PRESETS, getPreset } from './presets';
 import { input as text } from './messages';
@@ -19,14 +19,19 @@ export function describeReadError(name: string, error: unknown): string {
 }
 
 /** Validates untrusted JSON as a scenario (parse.ts, loaded on first use). */
-export async function parseScenario(json: unknown): Promise<{ ok: true; scenario: Scenario } | { ok: false; errors: FieldError[] }> {
+export async function parseScenario(json: unknown): Promise<ParseResult> {
   return (await import('../scenario/parse')).parseScenario(json);
 }
 
 /** `  path: message`, one line per error, as the command line lists them. */
 export const fieldLines = (errors: readonly FieldError[]) => errors.map((e) => `  ${e.path}: ${e.message}`).join('\n');
 
-export async function loadFile(path: string, read: (path: string) => string): Promise<Scenario> {
+/**
+ * A scenario file, validated. A version 1 file is migrated and `note` gets the
+ * notice a version 1 link gets in the app (its numbers are version 1's, or
+ * where they differ), for stderr: the run goes on and its exit code is unchanged.
+ */
+export async function loadFile(path: string, read: (path: string) => string, note?: (line: string) => void): Promise<Scenario> {
   const name = path === '-' ? text.standardInput : path;
   let source: string;
   try {
@@ -42,6 +47,10 @@ export async function loadFile(path: string, read: (path: string) => string): Pr
   }
   const parsed = await parseScenario(json);
   if (!parsed.ok) throw new InputError(`${text.notScenario(name)}\n${fieldLines(parsed.errors)}`);
+  if (parsed.migratedFrom && note) {
+    const { v1MigrationNotice } = await import('../scenario/migrate/v1');
+    note(text.migrated(name, v1MigrationNotice(parsed.migratedFrom.differences).text));
+  }
   return parsed.scenario;
 }
 

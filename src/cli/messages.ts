@@ -79,6 +79,8 @@ export const input = {
   noPreset: (id: string) => `no preset called ${JSON.stringify(id)}; the presets are:`,
   formulaRefused: "the scenario's formula is not allowed:",
   noRanges: 'note: the scenario has no uncertainty ranges, so every band is its single run',
+  /** A version 1 file, migrated: the notice of src/scenario/migrate/v1.ts. */
+  migrated: (name: string, notice: string) => `note: ${name} is a schema version 1 file. ${notice}`,
   cannotWrite: (detail: string) => `cannot write the output: ${detail}`,
 };
 

@@ -92,7 +92,7 @@ export function toJson(result: SimulationResult, scenario: Scenario, compile?: C
 
 /** One scenario, a file or a preset, printed as JSON or CSV. */
 async function single(options: CliOptions, io: Io): Promise<number> {
-  const scenario = options.preset !== undefined ? presetScenario(options.preset) : await loadFile(options.file!, io.read);
+  const scenario = options.preset !== undefined ? presetScenario(options.preset) : await loadFile(options.file!, io.read, (line) => io.stderr(`${line}\n`));
   const compile = await compilerFor(scenario);
   const result = simulate(scenario, { compile });
   if (options.format === 'csv') {

@@ -49,16 +49,20 @@ function citedSources(scenario: Scenario): string | undefined {
   return t('card.sources', { list: all });
 }
 
-/** A card around a drawn chart: the store's scenario's title, what it changed from its preset, headline, assumptions, sources and link. */
-function cardFor(chart: ChartSvg, source: string, baselineNote?: string) {
+/**
+ * A card around a drawn chart: the store's scenario's title, what it changed from its preset, headline,
+ * its conditions (from the worker, or the headline's: conditions.ts), assumptions, sources and link.
+ */
+async function cardFor(chart: ChartSvg, source: string, baselineNote?: string) {
   const { scenario, lens, presetId } = useStore.getState();
+  const conditions = await conditionsFor(scenario, lens, { locale: readerLocale(), isCurrent: () => useStore.getState().scenario === scenario });
   return buildCard({
     chartTitle: chart.title,
     scenarioTitle: displayTitle(scenario.title),
     basis: basisWords(scenario, basisOf(presetId), readerLocale())?.line,
     sources: citedSources(scenario),
     headline: headlineFor(scenario, lens),
-    conditions: conditionsFor(scenario, lens, readerLocale()),
+    conditions,
     chart,
     assumptions: assumptions(scenario, readerLocale()),
     source,
@@ -68,7 +72,7 @@ function cardFor(chart: ChartSvg, source: string, baselineNote?: string) {
 }
 
 /** The card of one chart for the store's scenario, with today's date in its source line. */
-export function chartCard(id: ChartId, today = new Date()) {
+export async function chartCard(id: ChartId, today = new Date()) {
   const { scenario, baseline, presetId } = useStore.getState();
   const chart = chartSvg(id, {
     result: resultFor(scenario),
@@ -82,7 +86,7 @@ export function chartCard(id: ChartId, today = new Date()) {
 }
 
 /** The card of one fan of the uncertainty panel: its Monte Carlo source line, then the app's. */
-export function fanCard(props: FanChartProps, today = new Date()) {
+export async function fanCard(props: FanChartProps, today = new Date()) {
   const chart = elementSvg(createElement(FanChart, { ...props, width: EXPORT_WIDTH }), EXPORT_WIDTH, props.label);
   return cardFor(chart, `${props.source} ${appSource(today)}`);
 }
@@ -98,23 +102,23 @@ async function downloadCard(card: { svg: string; width: number; height: number }
 }
 
 export async function downloadChart(id: ChartId, format: 'svg' | 'png') {
-  await downloadCard(chartCard(id), baseName(id), format);
+  await downloadCard(await chartCard(id), baseName(id), format);
 }
 
 /** The card of the tornado as shown: its source line, then the app's. */
-export function tornadoCard(props: TornadoChartProps, today = new Date()) {
+export async function tornadoCard(props: TornadoChartProps, today = new Date()) {
   const chart = elementSvg(createElement(TornadoChart, { ...props, width: EXPORT_WIDTH }), EXPORT_WIDTH, t('card.tornadoTitle', { metric: inSentence(props.metricLabel) }));
   return cardFor(chart, `${props.source} ${appSource(today)}`);
 }
 
 /** The tornado as a card (`…-tornado-rolesAtRisk-2030.png`). */
 export async function downloadTornado(props: TornadoChartProps, format: 'svg' | 'png') {
-  await downloadCard(tornadoCard(props), baseName(`tornado-${props.sensitivity.metric}-${props.sensitivity.year}`), format);
+  await downloadCard(await tornadoCard(props), baseName(`tornado-${props.sensitivity.metric}-${props.sensitivity.year}`), format);
 }
 
 /** A fan as a card; the file is named after its metric (`…-fan-rolesAtRisk.png`). */
 export async function downloadFan(props: FanChartProps, format: 'svg' | 'png') {
-  await downloadCard(fanCard(props), baseName(`fan-${props.metric}`), format);
+  await downloadCard(await fanCard(props), baseName(`fan-${props.metric}`), format);
 }
 
 /** The MODEL-named CSV, for scripts and notebooks (the command line writes the same columns). */

@@ -2,6 +2,8 @@
 // opens again), read as untrusted input with every problem named.
 import { parseScenario, formatErrors, type FieldError, type ParseResult } from '../scenario/parse';
 import type { Scenario } from '../scenario/schema';
+import { v1MigrationNotice } from '../scenario/migrate/v1';
+import type { LinkNotice } from '../scenario/link/encode';
 
 /** Larger files are refused unread: the largest valid scenario is far smaller. */
 export const MAX_FILE_BYTES = 2_000_000;
@@ -31,4 +33,13 @@ export async function readScenarioFile(file: Blob): Promise<ParseResult> {
     return { ok: false, errors };
   }
   return parseScenarioText(await file.text());
+}
+
+/**
+ * The notice an opened version 1 file gets, the one a version 1 link gets (src/scenario/link/codec.ts):
+ * that its numbers are version 1's, or where they now differ. Null for a file of the current version,
+ * and for one without `schemaVersion`, which is read as the current version (docs/model.md).
+ */
+export function migrationNotice(result: ParseResult): LinkNotice | null {
+  return result.ok && result.migratedFrom ? v1MigrationNotice(result.migratedFrom.differences) : null;
 }

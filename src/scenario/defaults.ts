@@ -2,7 +2,9 @@
 // sources. The references ("evidence §N") point to ../shared/research/evidence.md;
 // docs/sources.md repeats them for readers of the app. Tags: [P] primary
 // source, [S] secondary report, [D] derived by arithmetic, [A] modelling
-// assumption, [K] background knowledge (no source retrieved).
+// assumption, [K] background knowledge (no source retrieved), [C] a choice of
+// the company (budget growth, headcount policy, layoffs, hire limit): the
+// scenario's question, answered by editing it, not by a range.
 //
 // Version 2 (2026-12) recalibrated these from the review in evidence §10; the
 // old values are in src/scenario/migrate/v1.ts (V1_DEFAULTS), which keeps
@@ -56,6 +58,8 @@ export const DEFAULTS = {
     // $200 a month per engineer: the central AI spend per engineer (evidence §8; Anthropic's
     // enterprise average for Claude Code $150–250/month) [S].
     budget: 2_400,
+    // [C] a decision of the company, not a fact to estimate: no range (docs/sources.md, "Assumptions
+    // and their ranges"); a reader answers it by editing, the frontier and the levers.
     budgetGrowth: 0,
     // [A] 0: the schema cannot know today's spend, and the field's unit follows budgetMode (money or
     // a share of salary), so no non-zero default fits both. Every preset sets it from evidence
@@ -112,8 +116,8 @@ export const DEFAULTS = {
     headcount: 'hold' as 'hold' | 'matchDemand' | 'holdBudget',
     // Attrition central 10% a year (Mercer 2023: 8.2% high-tech; LinkedIn 2018: 13.2% software) [S].
     attrition: 0.1,
-    layoffs: false,
-    hireLimit: null as number | null, // [A] no limit on external hires unless a preset sets one
+    layoffs: false, // [C]
+    hireLimit: null as number | null, // [C] no limit on external hires unless a preset sets one
     // [A] US: no statutory severance; the WARN Act's 60 days of notice for mass layoffs [K] is often
     // paid in lieu: 2 months of cash pay per FTE laid off.
     severanceMonths: 2,

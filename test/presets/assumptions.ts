@@ -50,6 +50,13 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     source: 'Gundlach et al. 2026 (arXiv 2511.23455): frontier running costs rise 3–18× a year; read as tokens per task, growth up to 17; 0: a task takes as many tokens every year (§2b, §10) [A]',
   },
   {
+    path: 'productivity.halfGainTokens',
+    // Relative: the half-gain is calibrated together with the ceiling (sources.md), so its doubt is
+    // a factor around the preset's own value, in the preset's own token unit.
+    range: (s) => [s.productivity.halfGainTokens / 2, s.productivity.halfGainTokens * 2],
+    source: 'calibrated with the ceiling; no causal dose-response curve of gain against tokens has been measured (§1, §9.2): ×½ to ×2 of the preset’s value [A]',
+  },
+  {
     path: 'productivity.maxMultiplier',
     range: [0.85, 2.35],
     source: 'low: METR 2025, 19% slower (0.84×); high: the RCTs’ top +60% (review arXiv 2509.15265) at today’s spend and spread, 1 + 0.60 / 0.4405 = 2.36 (§1, §8) [D]',

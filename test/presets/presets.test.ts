@@ -138,6 +138,12 @@ describe('the assumptions table', () => {
     }
   });
 
+  it('holds no decision of the company: those are the scenario’s question, not its doubt (docs/sources.md)', () => {
+    // A range on the budget or the policy would mix other choices into the fan of this one.
+    const DECISIONS = ['tokens.budget', 'tokens.budgetGrowth', 'policy.headcount', 'policy.layoffs', 'policy.hireLimit'];
+    expect(ASSUMPTIONS.map((a) => a.path).filter((p) => DECISIONS.includes(p))).toEqual([]);
+  });
+
   it('finds the swings of the default scenario that the issue measured (evidence §10)', () => {
     // Defaults without any spend in use: demand growth 0–5% and elasticity 0–1.5 each move roles by several.
     const bySwing = Object.fromEntries(swings(loadScenario({})).map((w) => [w.path, w.swing]));

@@ -22,7 +22,7 @@ import { applyDiff } from './diff';
 import { applyParams } from './readable';
 import { IGNORED_PARAMS, PARAMS, VIEW_PARAMS, type ParamTable } from './params';
 import { MIGRATIONS, migrateLink } from './migrations';
-import { v1Differences, v1Notice, v1NoticeCode, v1PresetDocument } from '../migrate/v1';
+import { v1Differences, v1MigrationNotice, v1PresetDocument } from '../migrate/v1';
 import { MAX_QUERY, currentBase, listProblems, type DecodedLink, type LinkNotice, type LinkOptions } from './encode';
 
 export { encodeLink, currentBase, listProblems, READABLE_MAX, MAX_QUERY, type DecodedLink, type LinkNotice, type LinkOptions } from './encode';
@@ -149,8 +149,7 @@ export function decodeLink(search: string, options: LinkOptions = {}): DecodedLi
   const readable = params.filter(([k]) => !['p', 'm', 's', 'v'].includes(k));
   out.scenario = applyReadable(base, readable, options.params ?? PARAMS, out.notices);
   if (out.modelVersion === '1' && model !== '1') {
-    const differences = v1Differences(out.scenario);
-    out.notices.push({ kind: differences.length ? 'warning' : 'info', text: v1Notice(differences), ...v1NoticeCode(differences) });
+    out.notices.push(v1MigrationNotice(v1Differences(out.scenario)));
   }
   return out;
 }

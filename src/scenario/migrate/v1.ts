@@ -6,8 +6,9 @@
 //      version 1 defaults that version 2 changed (V1_DEFAULTS), and
 //   2. sets every field version 2 added to its neutral value (V2_NEUTRAL),
 // then marks the document as version 2. It is data: the tables below are the
-// whole change, and test/unit/scenario/migrate.test.ts checks that every
-// migrated preset simulates to version 1's numbers (test/reference/v1).
+// whole change: test/unit/model/neutral.test.ts checks that every migrated
+// version 1 document simulates to version 1's numbers (the frozen engine in
+// test/reference/v1), test/unit/scenario/parse.test.ts the migration itself.
 //
 // The input is untrusted JSON (a file, a link's diff, stored data): only plain
 // objects are written into, and anything else is left for the schema to refuse
@@ -91,6 +92,15 @@ export function v1NoticeCode(differences: readonly V1Difference[]): { code: stri
   const startYear = differences.includes('startYearShock');
   const yes = (b: boolean) => (b ? 'yes' : 'no');
   return { code: 'modelV1Differs', values: { events: yes(events), startYear: yes(startYear), both: yes(events && startYear) } };
+}
+
+/**
+ * The notice a version 1 link or file gets when it opens (issue 8): a warning where its numbers
+ * differ from version 1's, else a note that they are the same. The same for links
+ * (link/codec.ts), files in the app (ShareBar, saved scenarios) and the command line (src/cli/input.ts).
+ */
+export function v1MigrationNotice(differences: readonly V1Difference[]): { kind: 'info' | 'warning'; text: string; code: string; values?: Record<string, string> } {
+  return { kind: differences.length ? 'warning' : 'info', text: v1Notice(differences), ...v1NoticeCode(differences) };
 }
 
 /** The notice for a scenario made with model version 1, in plain words (English; the app uses v1NoticeCode). */

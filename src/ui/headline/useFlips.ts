@@ -3,13 +3,15 @@
 // default preset), so it goes to the worker's `flips` job, after the edits
 // have paused (DEBOUNCE_MS), and typing is never blocked. A result is kept
 // with the scenario it belongs to: the caller sees it only while that is the
-// current scenario, never a stale one as if it were current.
+// current scenario, never a stale one as if it were current; and remembered
+// (flipsMemo.ts) for the download cards.
 import { useContext, useEffect, useMemo, useState } from 'react';
 import type { Scenario } from '../../scenario/schema';
 import type { Flips, Headline } from '../../model/flips';
 import { flipInputs } from '../../scenario/flipInputs';
 import { CancelledError } from '../../worker/client';
 import { appClient, UncertaintyClientContext } from '../uncertainty/useMonteCarlo';
+import { headlineKey, rememberFlips } from './flipsMemo';
 
 /** Edits closer together than this start one search, for the last of them. */
 export const DEBOUNCE_MS = 150;
@@ -33,13 +35,11 @@ interface Outcome {
   error: string | null;
 }
 
-const keyOf = (h: Headline) => `${h.metric}@${h.year ?? ''}>${h.threshold}`;
-
 export function useFlips(scenario: Scenario, headline: Headline): FlipsState {
   const given = useContext(UncertaintyClientContext);
   const unavailable = !given && typeof Worker === 'undefined';
   const client = useMemo(() => (unavailable ? null : (given ?? appClient())), [given, unavailable]);
-  const key = keyOf(headline);
+  const key = headlineKey(headline);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [last, setLast] = useState<Flips | null>(null);
 
@@ -50,6 +50,8 @@ export function useFlips(scenario: Scenario, headline: Headline): FlipsState {
       client.flips(scenario, { headline, inputs: flipInputs(scenario) }).then(
         (flips) => {
           if (!live) return;
+          // For the download cards (src/export/conditions.ts): the same line without a second search.
+          rememberFlips(scenario, headline, flips);
           setOutcome({ scenario, key, flips, error: null });
           setLast(flips);
         },

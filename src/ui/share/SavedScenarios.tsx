@@ -4,7 +4,8 @@
 import { useId, useState } from 'react';
 import { useStore } from '../../state/store';
 import { deleteSaved, loadSaved, renameSaved, saveScenario, useSaved, type SavedItem } from '../../state/saved';
-import { markDiscreteStep } from '../../state/urlSync';
+import { markDiscreteStep, noticeText } from '../../state/urlSync';
+import { migrationNotice } from '../../export/scenarioFile';
 import { openScenario } from '../../state/openScenario';
 import { listProblems } from '../../scenario/link/encode';
 import { Modal } from './Modal';
@@ -78,6 +79,9 @@ export function SavedScenarios({ onClose }: { onClose(): void }) {
       store.notify('error', t('saved.openFailed', { name: item.name, problems: listProblems(errors) }));
       return;
     }
+    // One saved under version 1 says so, as a version 1 file or link does.
+    const migrated = migrationNotice(result);
+    if (migrated) store.notify(migrated.kind, noticeText(migrated));
     onClose();
   };
 

@@ -2,7 +2,7 @@
 // open a scenario file, saved scenarios, and pin a baseline to compare with.
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useStore } from '../../state/store';
-import { currentLink, markDiscreteStep } from '../../state/urlSync';
+import { currentLink, markDiscreteStep, noticeText } from '../../state/urlSync';
 import { openScenario } from '../../state/openScenario';
 import { listProblems } from '../../scenario/link/encode';
 import { headlineFor } from './headline';
@@ -24,7 +24,8 @@ function OpenFile() {
   const open = async (file: File | undefined) => {
     if (!file) return;
     const store = useStore.getState();
-    const result = await (await scenarioFile()).readScenarioFile(file);
+    const files = await scenarioFile();
+    const result = await files.readScenarioFile(file);
     if (input.current) input.current.value = '';
     // The schema's errors, then the formula sandbox's (issue 12): either keeps the current scenario.
     const errors = result.ok ? await openScenario(result.scenario, null, markDiscreteStep) : result.errors;
@@ -33,6 +34,9 @@ function OpenFile() {
       return;
     }
     store.notify('info', t('share.opened', { file: file.name.slice(0, 80) }));
+    // A version 1 file says so, as a version 1 link does, in the reader's language.
+    const migrated = files.migrationNotice(result);
+    if (migrated) store.notify(migrated.kind, noticeText(migrated));
   };
   // A label styled as a button: the file input is reachable by its visible text.
   return (

@@ -115,6 +115,32 @@ describe('Open scenario file', () => {
     expect(useStore.getState().presetId).toBeNull();
   });
 
+  it('gives a version 1 file the notice a version 1 link gets: a warning where its numbers differ', async () => {
+    render(<ShareBar />);
+    const v1 = { schemaVersion: 1, title: 'Old plan', policy: { headcount: 'holdBudget' }, shocks: [{ year: 2026, cut: 0.1, lever: 'headcount' }] };
+    await userEvent.upload(screen.getByLabelText('Open scenario file…'), file(JSON.stringify(v1), 'old.json'));
+    await waitFor(() => expect(useStore.getState().notices).toHaveLength(2));
+    const [opened, migrated] = useStore.getState().notices;
+    expect(opened.text).toBe('Opened “old.json”.');
+    expect(migrated.kind).toBe('warning');
+    // Both reasons: a cut the staffing policy answers, and one in the start year.
+    expect(migrated.text).toBe(
+      'This scenario was made with model version 1, and some of its numbers differ now: a headcount cut is now a one-off event that the staffing policy answers in later years (version 1 kept it as a permanent cut); jobs change is now counted from the start before any cut.',
+    );
+    expect(useStore.getState().scenario.title).toBe('Old plan');
+  });
+
+  it('says a version 1 file without those differences keeps its numbers, and nothing for a current file', async () => {
+    render(<ShareBar />);
+    await userEvent.upload(screen.getByLabelText('Open scenario file…'), file(JSON.stringify({ schemaVersion: 1, title: 'Old, plain' })));
+    await waitFor(() => expect(useStore.getState().notices).toHaveLength(2));
+    expect(useStore.getState().notices[1].kind).toBe('info');
+    expect(useStore.getState().notices[1].text).toMatch(/^This scenario was made with model version 1\. .*so its numbers are the same\.$/);
+    await userEvent.upload(screen.getByLabelText('Open scenario file…'), file(JSON.stringify({ title: 'No version' })));
+    await waitFor(() => expect(useStore.getState().scenario.title).toBe('No version'));
+    expect(useStore.getState().notices.map((n) => n.text).slice(2)).toEqual(['Opened “plan.json”.']);
+  });
+
   it('names the fields of a bad file and keeps the last good scenario', async () => {
     const before = useStore.getState().scenario;
     render(<ShareBar />);

@@ -121,6 +121,37 @@ describe('simulate CLI', { timeout: 60_000 }, () => {
   // --samples and --seed (the "uncertainty" output): test/unit/cli/uncertainty.test.ts.
 });
 
+describe('a version 1 file (issue 8: the notice a version 1 link gets)', () => {
+  const v1 = (name: string, doc: object) => file(name, JSON.stringify({ schemaVersion: 1, years: 3, ...doc }));
+
+  it('says on stderr where its numbers differ from version 1’s, and runs with exit code 0', async () => {
+    // A headcount cut under matchDemand is now an event the policy answers: MODEL.md §0.
+    const path = v1('v1-cut.json', { policy: { headcount: 'matchDemand' }, shocks: [{ year: 2027, cut: 0.2, lever: 'headcount' }] });
+    const { code, stdout, stderr } = await runIn([path]);
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      `note: ${path} is a schema version 1 file. This scenario was made with model version 1, and some of its numbers differ now: ` +
+        'a headcount cut is now a one-off event that the staffing policy answers in later years (version 1 kept it as a permanent cut).\n',
+    );
+    expect(JSON.parse(stdout).scenario.schemaVersion).toBe(2);
+  });
+
+  it('says its numbers are version 1’s where nothing differs, also for CSV', async () => {
+    const { code, stdout, stderr } = await runIn([v1('v1-plain.json', {}), '--format', 'csv']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^note: .*v1-plain\.json is a schema version 1 file\. This scenario was made with model version 1\. .* so its numbers are the same\.\n$/);
+    expect(stdout.split('\r\n')[0]).toMatch(/^year,/);
+  });
+
+  it('says nothing for a version 2 file, or one without schemaVersion (read as the current version)', async () => {
+    for (const doc of [{ schemaVersion: 2, years: 3 }, { years: 3 }]) {
+      const { code, stderr } = await runIn([file('current.json', JSON.stringify(doc))]);
+      expect(code).toBe(0);
+      expect(stderr).toBe('');
+    }
+  });
+});
+
 describe('what would have to be true (MODEL.md §6) in the JSON', () => {
   it('prints "flips" for both lens headlines, each input with its flip value, closest first', async () => {
     const { code, stdout } = await runIn(['--preset', 'typical-spend']);

@@ -5,7 +5,7 @@
 // n(b) = 10 / (1 + 2 (1 − 2^(−b / 20,000))), cost(b) = n(b) (125,000 + b).
 import { describe, expect, it } from 'vitest';
 import { frontier } from '../../../src/model/frontier';
-import { near, scenario, stubCompile } from './helpers';
+import { lognormalMean, near, scenario, stubCompile } from './helpers';
 
 const F = {
   years: 1,
@@ -116,5 +116,52 @@ describe('frontier (MODEL.md §6)', () => {
     // raw = 1 + T / half: n = 10 / (1 + b / 20,000)
     const custom = frontier(scenario(F, { productivity: { curve: 'custom', expression: 'half' } }), { compile: stubCompile });
     for (const p of custom.points.slice(0, 20)) near(p.engineersNeeded, 10 / (1 + p.budget / 20_000));
+  });
+});
+
+describe('frontier with the demand response, the spread and rework (MODEL.md §2, §6)', () => {
+  // F's team (cost per head 125,000 + b, price 10, half-gain 2,000 Mtok, ceiling 3), with σ = 0.5,
+  // a quarter of the gain to rework, elasticity ½ and 10,000 a year already in use.
+  const FR = frontier(scenario(F, {
+    tokens: { usageSpread: 0.5, budgetInUse: 10_000 },
+    productivity: { reworkShare: 0.25 },
+    demand: { elasticity: 0.5 },
+  }));
+  // E(k) = E[1 − 2^(−k·X)], X log-normal with mean 1, σ = 0.5 (by the trapezoid rule, helpers.ts):
+  // E(0.5) = 0.2818766 (0.2929 without spread), E(1) = 0.4707472 (0.5 without).
+  const E = (k: number) => lognormalMean((x) => 1 - Math.pow(2, -k * x), 0.5);
+  // mult(b) = net(F) = 1 + (3 − 1) · E(b / 20,000) · (1 − 0.25) = 1 + 1.5 E(b / 20,000).
+  const mult = (b: number) => 1 + 1.5 * E(b / 20_000);
+  // banked = mult(10,000) = 1.4228149; refCost = (125,000 + 10,000) / banked = 94,882.34.
+  const banked = mult(10_000);
+  const refCost = 135_000 / banked;
+  // demand(b) = 10 · banked · (unit(b) / refCost)^(−½), unit(b) = (125,000 + b) / mult(b).
+  const unit = (b: number) => (125_000 + b) / mult(b);
+  const demand = (b: number) => 10 * banked * Math.pow(unit(b) / refCost, -0.5);
+
+  it('at b = 0: no new gain, and demand answers the dearer output: 10 √(1.08 · banked) = 12.396', () => {
+    // (unit / refCost)^(−½) = √(94,882.34 / 125,000) = 0.87123; demand = 14.228 × 0.87123 = 12.396.
+    const p = FR.points[0];
+    near(p.budget, 0);
+    near(banked, 1.4228148724727498, 1e-6);
+    near(p.demand, 10 * Math.sqrt(1.08 * banked), 1e-6);
+    near(p.demand, 12.396128679, 1e-6);
+    near(p.engineersNeeded, p.demand, 1e-6); // mult(0) = 1
+    near(p.totalCost, 12.396128679 * 125_000, 1e-6); // 1,549,516
+    near(p.costPerOutput, 125_000, 1e-12);
+  });
+
+  it('at the scenario’s 20,000: mult 1.70612, demand 15.0336, 8.8115 engineers, 1,277,674', () => {
+    // mult = 1 + 1.5 × 0.4707472 = 1.7061208; unit = 145,000 / 1.7061208 = 84,988.12;
+    // demand = 14.228149 × √(94,882.34 / 84,988.12) = 15.033565; n = 15.033565 / 1.7061208 = 8.811548;
+    // cost = 8.811548 × 145,000 = 1,277,674; cost per output = the unit cost, 84,988.12.
+    const p = FR.current;
+    near(p.budget, 20_000);
+    near(mult(20_000), 1.7061208334618203, 1e-6);
+    near(p.demand, demand(20_000), 1e-6);
+    near(p.demand, 15.033564814, 1e-6);
+    near(p.engineersNeeded, 8.811547529, 1e-6);
+    near(p.totalCost, 1_277_674.3917, 1e-6);
+    near(p.costPerOutput, unit(20_000), 1e-6);
   });
 });

@@ -78,6 +78,8 @@ export const stubCompile: CurveCompiler = (expression) => {
     half: (s) => 1 + s.T / s.half,
     wild: (s) => 1 + 50 * Math.sin(s.T),
     ceiling: (s) => s.maxMultiplier,
+    // Concave, like the saturating curve, but not it: 1 + (M − 1) T / (T + half).
+    hyperbolic: (s) => 1 + ((s.maxMultiplier - 1) * s.T) / (s.T + s.half),
   };
   const fn = fns[expression.trim()];
   if (!fn) throw new Error(`stub compiler: unknown expression ${expression}`);
@@ -102,4 +104,21 @@ export function near(actual: unknown, expected: number, rel = 1e-10): void {
 export function nearAll(actual: readonly unknown[], expected: readonly number[], rel = 1e-10): void {
   expect(actual).toHaveLength(expected.length);
   expected.forEach((value, i) => near(actual[i], value, rel));
+}
+
+/**
+ * E[f(X)] for X log-normal with mean 1 (ln X ~ N(−σ²/2, σ²), MODEL.md §2) by the trapezoid rule
+ * over z ∈ [−8, 8] of the standard normal density: an integration independent of the engine's
+ * Gauss–Hermite nodes. With 2,000 points (h = 0.008) the rule is exact to far below 1e-9 for the
+ * smooth, bounded curves of these tests; the tails beyond 8 weigh 1e-15.
+ */
+export function lognormalMean(f: (x: number) => number, sigma: number, points = 2_000): number {
+  const h = 16 / (points - 1);
+  let sum = 0;
+  for (let i = 0; i < points; i++) {
+    const z = -8 + i * h;
+    const w = i === 0 || i === points - 1 ? 0.5 : 1;
+    sum += w * f(Math.exp(sigma * z - (sigma * sigma) / 2)) * Math.exp(-(z * z) / 2);
+  }
+  return (sum * h) / Math.sqrt(2 * Math.PI);
 }

@@ -70,6 +70,26 @@ describe('demand that answers the cost of output (demand.elasticity)', () => {
     expect(r.years[0].demandResponse).toBeLessThan(1);
   });
 
+  it('measures the reference against today’s spend, fully adopted at each year’s price, when a budget is already in use', () => {
+    // In use 10,000 a year (MODEL.md §2: refCost_t = perHeadCost with budget := inUse_t, over bankedFull_t).
+    const r = run({ tokens: { budgetInUse: 10_000 }, demand: { elasticity: 1 } });
+    const banked = 1 + 2 * g(0.5); // 1,000 Mtok at t = 0: 1.5858
+    // t = 0: multiplier 1 + 2 (g(½) + (g(1) − g(½)) × ½) = 1.7929 (half adopted beyond today's spend);
+    // unit cost 203,600 / 1.7929 = 113,560; reference 193,600 / 1.5858 = 122,085 → response 1.07507.
+    const m0 = 1 + 2 * (g(0.5) + (g(1) - g(0.5)) * 0.5);
+    const response0 = perHead(100_000, 10_000) / banked / (perHead(100_000, 20_000) / m0);
+    // t = 1: the same 10,000 buys 2,000 Mtok at price 5: bankedFull_1 = 1 + 2 g(1) = 2, not the banked 1.5858;
+    // reference 210,760 / 2 = 105,380 against 220,760 / 2.5 = 88,304 → response 1.19338.
+    const response1 = perHead(110_000, 10_000) / 2 / (perHead(110_000, 20_000) / 2.5);
+    nearAll(series(r, 'demandResponse').slice(0, 2), [response0, response1]);
+    near(response0, 1.075071390454274);
+    near(response1, 1.1933774234462764);
+    // demand = engineers_0 × banked × (1 + growth)^t × response: 17.0483, then 20.8169.
+    near(r.years[0].demand, 10 * banked * response0);
+    near(r.years[1].demand, 20.8168590637837);
+    near(r.years[1].required, 20.8168590637837 / 2.5);
+  });
+
   it('is 1 for the totals when it is 1 for every team', () => {
     expect(series(run(), 'demandResponse')).toEqual([1, 1, 1]);
   });

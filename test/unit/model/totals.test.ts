@@ -1,7 +1,7 @@
 // MODEL.md §5 over all teams, per-team overrides, and rows.ts's row shape.
 import { describe, expect, it } from 'vitest';
 import { YEAR_METRICS } from '../../../src/model/metrics';
-import { near, run, series } from './helpers';
+import { PLAIN, near, run, series } from './helpers';
 
 // Full adoption from t = 0. Team A: 10 engineers, baseOutput 1, salary 100,000,
 // tokens 20,000 / 10 = 2,000 Mtok → raw 1 + 2 × 0.5 = 2.
@@ -98,6 +98,40 @@ describe('totals over teams', () => {
     expect(y.tokensExceedSalary).toBe(false);
     expect(y.engineers).toBe(0);
     near(y.shortfall, 70 * 1.1);
+  });
+});
+
+describe('totals of the demand response and of the cost per unit of demand met (MODEL.md §5, §8)', () => {
+  // One year, PLAIN costs (a head costs salary + budget), elasticity 1 shared, 2 for team D;
+  // ceiling 3, price 10, half-gain 2,000 Mtok, adoption over 2 years (helpers.ts's BASE), nothing in use.
+  // C: 10 engineers at 100,000, budget 20,000 → 1 half-gain, multiplier 1 + 2 × ½ × ½ = 1.5;
+  //    unit cost 120,000 / 1.5 = 80,000 against the reference 100,000: response (0.8)^−1 = 1.25;
+  //    demand 12.5, output 15 → min 12.5; total cost 10 × 120,000 = 1,200,000.
+  // D: 20 engineers at 200,000, budget 60,000 → 3 half-gains, 1 + 2 × 0.875 × ½ = 1.875;
+  //    unit cost 260,000 / 1.875 against 200,000: response (75 / 52)² = 2.0802515 (elasticity 2);
+  //    demand 41.605030, output 37.5 → min 37.5; total cost 20 × 260,000 = 5,200,000.
+  const C = { ...PLAIN.teams[0], name: 'C' };
+  const D = { ...PLAIN.teams[0], name: 'D', engineers: 20, salary: 200_000, tokens: { budget: 60_000 }, demand: { elasticity: 2 } };
+  const r = run(PLAIN, { years: 1, teams: [C, D], demand: { elasticity: 1 } });
+  const [c, d] = r.teams.map((team) => team.years[0]);
+  const total = r.years[0];
+
+  it('gives each team its own response and cost per demand met', () => {
+    near(c.demandResponse, 1.25);
+    near(d.demandResponse, (75 / 52) ** 2);
+    near(c.costPerDemandMet, 1_200_000 / 12.5); // 96,000: output beyond demand is not a saving
+    near(d.costPerDemandMet, 5_200_000 / 37.5); // 138,667: only what was made is met
+  });
+
+  it('totals the response as Σ demand / Σ demand at response 1, and the cost as Σ cost / Σ min(output, demand)', () => {
+    // (12.5 + 41.605030) / (10 + 20) = 1.8035010, not the plain mean of the two responses (1.6651).
+    near(total.demand, 12.5 + 20 * (75 / 52) ** 2);
+    near(total.demandResponse, (12.5 + 20 * (75 / 52) ** 2) / 30);
+    near(total.demandResponse, 1.8035009861932938);
+    // 6,400,000 / (12.5 + 37.5) = 128,000, against Σ cost / Σ min over the totals' own output and demand
+    // (6,400,000 / min(52.5, 54.105) = 121,905): the minimum is taken team by team.
+    near(total.costPerDemandMet, 128_000);
+    near(total.totalCost, 6_400_000);
   });
 });
 

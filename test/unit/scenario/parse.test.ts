@@ -30,6 +30,21 @@ describe('valid input', () => {
   });
 });
 
+describe('the bounds version 2 widened (issue 8)', () => {
+  it.each([
+    // Epoch AI (Cottier et al. 2025): prices fell up to 900× a year, 1 − 1/900 = 0.99889 (evidence §2b).
+    ['tokens.priceDecline', { tokens: { priceDecline: 0.99889 } }, (s: ReturnType<typeof loadScenario>) => s.tokens.priceDecline, 0.99889],
+    // The bound itself, 1,000× a year.
+    ['tokens.priceDecline', { tokens: { priceDecline: 0.999 } }, (s: ReturnType<typeof loadScenario>) => s.tokens.priceDecline, 0.999],
+    // A quarter: an individual adopts within months (evidence §1).
+    ['productivity.adoptionYears', { productivity: { adoptionYears: 0.25 } }, (s: ReturnType<typeof loadScenario>) => s.productivity.adoptionYears, 0.25],
+  ] as const)('accepts %s = %j', (_path, input, read, value) => {
+    const result = parseScenario(input);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(read(result.scenario)).toBe(value);
+  });
+});
+
 describe('wrong types', () => {
   it.each<Case>([
     [{ years: '5' }, 'years', 'must be a number', '"5"'],
