@@ -21,6 +21,9 @@ export interface MessageValues {
   "lens.finance.intro": {  };
   "lens.newsroom.intro": {  };
   "notice.dismiss": {  };
+  "notice.openedLink": {  };
+  "notice.copyOpenedLink": {  };
+  "notice.openedLinkManual": {  };
   "results.failed": {  };
   "results.uncertaintyFailed": {  };
   "results.entriesKept": {  };
@@ -397,6 +400,8 @@ export interface MessageValues {
   "share.openFile": {  };
   "link.formulaRefused": { "problems": string | number };
   "share.openFailed": { "file": string | number; "problems": string | number };
+  "share.notJson": { "file": string | number };
+  "share.notJsonAt": { "file": string | number; "line": string | number; "column": string | number };
   "share.opened": { "file": string | number };
   "share.saved": {  };
   "share.pin": {  };

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ShareBar } from '../../../src/ui/share/ShareBar';
+import { Notices } from '../../../src/ui/layout/Notices';
 import { useStore } from '../../../src/state/store';
 import { decodeLink } from '../../../src/scenario/link';
 
@@ -125,8 +126,27 @@ describe('Open scenario file', () => {
     expect(text).toContain('years must be at most 30, got 99');
     expect(text).toContain('teams[0].salary must be at least 0, got -5');
     expect(useStore.getState().scenario).toBe(before);
+    // The next file's answer replaces this one (issue 9, 10b).
     await userEvent.upload(screen.getByLabelText('Open scenario file…'), file('{"title": "cut sh'));
-    await waitFor(() => expect(useStore.getState().notices).toHaveLength(2));
-    expect(useStore.getState().notices[1].text).toMatch(/\(file\) is not valid JSON/);
+    await waitFor(() => expect(useStore.getState().notices[0].text).not.toContain('years must be'));
+    // The string is unterminated: the parser stops at the end of the 17 characters, column 18.
+    expect(useStore.getState().notices.map((n) => n.text)).toEqual(['“plan.json” is not a scenario: it is not valid JSON (line 1, column 18), so the current scenario stays.']);
+  });
+
+  it('two bad files in a row leave one notice, in plain words with the line and column, and other notices stay', async () => {
+    useStore.getState().notify('warning', 'A notice about something else.');
+    render(<><ShareBar /><Notices /></>);
+    const input = screen.getByLabelText('Open scenario file…');
+    await userEvent.upload(input, file('{"years": 3,,}', 'first.json'));
+    await screen.findByText(/first\.json/);
+    // A trailing comma on line 2: offset 13 of "{\n\"years\": 3,}" is the "}", after the 11 characters of line 2 before it: column 12.
+    await userEvent.upload(input, file('{\n"years": 3,}', 'second.json'));
+    await waitFor(() => expect(screen.queryByText(/first\.json/)).toBeNull());
+    const notices = document.querySelectorAll('.notice');
+    expect([...notices].map((n) => n.firstElementChild!.textContent)).toEqual([
+      'A notice about something else.',
+      '“second.json” is not a scenario: it is not valid JSON (line 2, column 12), so the current scenario stays.',
+    ]);
+    expect(document.body.textContent).not.toMatch(/SyntaxError|Unexpected token|Expected|position/);
   });
 });
