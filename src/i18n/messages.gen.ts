@@ -770,7 +770,9 @@ export interface MessageValues {
   "hint.budgetGrowth": {  };
   "hint.pricePerMillion": {  };
   "hint.priceDecline": {  };
-  "hint.countAsPay": {  };
+  "hint.countAsPay.off": {  };
+  "hint.countAsPay.on": {  };
+  "hint.countAsPay.onTaxed": { "rate": string | number };
   "hint.expression": { "variables": string | number; "functions": string | number };
   "hint.maxMultiplier": {  };
   "hint.halfGainTokens": {  };
@@ -783,6 +785,7 @@ export interface MessageValues {
   "hint.layoffs": {  };
   "hint.salaryGrowth": {  };
   "hint.spanGrowth": {  };
+  "hint.spanOfControl": {  };
   "hint.perMillionSpend": {  };
   "shock.legend": { "n": string | number };
   "shock.name": { "n": string | number };
@@ -812,6 +815,7 @@ export interface MessageValues {
   "field.planLearning": {  };
   "hint.planLearning": {  };
   "field.elasticity": {  };
+  "unit.elasticity": {  };
   "hint.elasticity": {  };
   "field.hireLimit": {  };
   "unit.percentOfTeamPerYear": {  };
