@@ -15,14 +15,34 @@ export function scenarioToJson(scenario: Scenario): string {
   return JSON.stringify(result.scenario, null, 2) + '\n';
 }
 
+/**
+ * Where a JSON.parse failure is, as line and column from 1, when the engine's
+ * message says: V8 writes "at position 42" (and, since Chrome 117 / Node 20,
+ * "(line 3 column 5)"), Firefox "at line 3 column 5". The message itself is
+ * never shown: it is the engine's English and names tokens, not the reader's
+ * problem (issue 9, 10b).
+ */
+export function jsonErrorPosition(message: string, text: string): { line: number; column: number } | undefined {
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (!position) return undefined;
+  const offset = Number(position[1]);
+  if (offset > text.length) return undefined;
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
 /** Read a scenario from a file's text. */
 export function parseScenarioText(text: string): ParseResult {
+  const body = text.replace(/^\uFEFF/, '');
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(body);
   } catch (error) {
-    const detail = error instanceof SyntaxError ? error.message : 'unreadable';
-    return { ok: false, errors: [{ path: '(file)', message: `is not valid JSON (${detail.slice(0, 120)})` }] };
+    const at = error instanceof SyntaxError ? jsonErrorPosition(error.message, body) : undefined;
+    const message = at ? `is not valid JSON (line ${at.line}, column ${at.column})` : 'is not valid JSON';
+    return { ok: false, errors: [{ path: '(file)', message, code: 'notJson', values: at ?? {} }] };
   }
   return parseScenario(json);
 }

@@ -21,6 +21,9 @@ export interface MessageValues {
   "lens.finance.intro": {  };
   "lens.newsroom.intro": {  };
   "notice.dismiss": {  };
+  "notice.openedLink": {  };
+  "notice.copyOpenedLink": {  };
+  "notice.openedLinkManual": {  };
   "results.failed": {  };
   "results.uncertaintyFailed": {  };
   "results.entriesKept": {  };
@@ -397,6 +400,8 @@ export interface MessageValues {
   "share.openFile": {  };
   "link.formulaRefused": { "problems": string | number };
   "share.openFailed": { "file": string | number; "problems": string | number };
+  "share.notJson": { "file": string | number };
+  "share.notJsonAt": { "file": string | number; "line": string | number; "column": string | number };
   "share.opened": { "file": string | number };
   "share.saved": {  };
   "share.pin": {  };
@@ -780,7 +785,9 @@ export interface MessageValues {
   "hint.budgetGrowth": {  };
   "hint.pricePerMillion": {  };
   "hint.priceDecline": {  };
-  "hint.countAsPay": {  };
+  "hint.countAsPay.off": {  };
+  "hint.countAsPay.on": {  };
+  "hint.countAsPay.onTaxed": { "rate": string | number };
   "hint.expression": { "variables": string | number; "functions": string | number };
   "hint.maxMultiplier": {  };
   "hint.halfGainTokens": {  };
@@ -793,6 +800,7 @@ export interface MessageValues {
   "hint.layoffs": {  };
   "hint.salaryGrowth": {  };
   "hint.spanGrowth": {  };
+  "hint.spanOfControl": {  };
   "hint.perMillionSpend": {  };
   "shock.legend": { "n": string | number };
   "shock.name": { "n": string | number };
@@ -822,6 +830,7 @@ export interface MessageValues {
   "field.planLearning": {  };
   "hint.planLearning": {  };
   "field.elasticity": {  };
+  "unit.elasticity": {  };
   "hint.elasticity": {  };
   "field.hireLimit": {  };
   "unit.percentOfTeamPerYear": {  };

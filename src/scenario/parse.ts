@@ -28,7 +28,9 @@ export type FieldErrorCode =
   | 'tooFewItems' | 'tooShort' | 'atLeast' | 'moreThan'
   | 'tooManyItems' | 'tooLong' | 'atMost' | 'lessThan'
   | 'required' | 'wrongType' | 'notValue' | 'notOneOf'
-  | 'notAnotherTeam' | 'namesSeveralTeams' | 'promotionCycle' | 'promotionRate';
+  | 'notAnotherTeam' | 'namesSeveralTeams' | 'promotionCycle' | 'promotionRate'
+  // A file's text that is not JSON (src/export/scenarioFile.ts), with its line and column when known.
+  | 'notJson';
 
 export type ParseResult =
   | {

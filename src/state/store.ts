@@ -15,6 +15,19 @@ export interface Notice {
   id: number;
   kind: 'info' | 'warning' | 'error';
   text: string;
+  /**
+   * What the notice is about (`file`: the last file opened): a new notice with
+   * the same key replaces the old one, so retrying a file shows one answer,
+   * not a pile of them (issue 9, 10b). Without a key, notices add up.
+   */
+  key?: string;
+  /** A link to offer for copying beside the text: the address as the reader opened it, when it was damaged (src/state/urlSync.ts). */
+  openedLink?: string;
+}
+
+export interface NoticeOptions {
+  key?: string;
+  openedLink?: string;
 }
 
 export interface AppState {
@@ -47,7 +60,7 @@ export interface AppState {
   clearFieldError(path: string): void;
   setLens(lens: Lens): void;
   setBaseline(scenario: Scenario | null): void;
-  notify(kind: Notice['kind'], text: string): void;
+  notify(kind: Notice['kind'], text: string, options?: NoticeOptions): void;
   dismissNotice(id: number): void;
 }
 
@@ -121,7 +134,11 @@ export const useStore = create<AppState>()((set, get) => ({
 
   setLens: (lens) => set({ lens }),
   setBaseline: (baseline) => set({ baseline }),
-  notify: (kind, text) => set({ notices: [...get().notices, { id: ++noticeId, kind, text }] }),
+  notify: (kind, text, options = {}) => {
+    const { key } = options;
+    const kept = key === undefined ? get().notices : get().notices.filter((n) => n.key !== key);
+    set({ notices: [...kept, { id: ++noticeId, kind, text, ...options }] });
+  },
   dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
 }));
 

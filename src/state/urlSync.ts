@@ -109,6 +109,22 @@ export function openLink(search: string): boolean {
   return openScenarioNow(decoded.scenario, decoded.presetId).length === 0;
 }
 
+const lastNoticeId = () => Math.max(0, ...useStore.getState().notices.map((n) => n.id));
+
+/**
+ * Whether opening the link raised a warning or an error (a parameter ignored,
+ * a scenario or baseline that could not be read); an info notice (another
+ * model version) means the link was read whole. The last such notice offers
+ * the address as opened for copying, which outlives the first edit.
+ */
+function keepDamagedLink(before: number, href: string): boolean {
+  const raised = useStore.getState().notices.filter((n) => n.id > before && n.kind !== 'info');
+  const last = raised.at(-1);
+  if (!last) return false;
+  useStore.setState((state) => ({ notices: state.notices.map((n) => (n === last ? { ...n, openedLink: href } : n)) }));
+  return true;
+}
+
 /** The threshold questions of a query, for the uncertainty panel (and an embedded page's link back). */
 export function readThresholds(search: string): void {
   setLinkThresholds(new URLSearchParams(search).get(THRESHOLDS_PARAM), true);
@@ -132,8 +148,10 @@ function withView(query: string, search: string): string {
  */
 export function startUrlSync(win: Window = window): () => void {
   const { history, location } = win;
+  const before = lastNoticeId();
   openLink(location.search);
   openView(location.search);
+  const damaged = keepDamagedLink(before, location.href);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let restoring = false;
@@ -147,8 +165,10 @@ export function startUrlSync(win: Window = window): () => void {
     if (push && query !== location.search) history.pushState(null, '', url);
     else history.replaceState(history.state, '', url);
   };
-  // The address bar shows the canonical link at once (bad parameters dropped).
-  write(false);
+  // A link read whole shows its canonical form at once. A damaged one stays as
+  // the reader opened it, so it can be retried or forwarded to whoever sent it
+  // (issue 9, 10c; docs/links.md): the first edit writes the scenario's address.
+  if (!damaged) write(false);
 
   const unsubscribe = useStore.subscribe((state, prev) => {
     if (restoring || (state.scenario === prev.scenario && state.presetId === prev.presetId)) return;

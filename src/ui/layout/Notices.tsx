@@ -2,6 +2,7 @@
 // ignored, a stored scenario set aside. Announced politely to screen readers.
 import { useStore } from '../../state/store';
 import { useT } from '../../i18n/react';
+import { OpenedLink } from './OpenedLink';
 
 export function Notices() {
   const notices = useStore((s) => s.notices);
@@ -11,7 +12,7 @@ export function Notices() {
     <div className="notices" role="status" aria-live="polite">
       {notices.map((n) => (
         <p key={n.id} className={`notice notice-${n.kind}`}>
-          <span>{n.text}</span>
+          <span>{n.text}{n.openedLink && <OpenedLink link={n.openedLink} />}</span>
           <button type="button" onClick={() => dismiss(n.id)} aria-label={t('notice.dismiss')}>×</button>
         </p>
       ))}

@@ -9,7 +9,9 @@ import { headlineFor } from './headline';
 import { CopyLink } from './CopyLink';
 import { DownloadMenu } from './DownloadMenu';
 import { useT } from '../../i18n/react';
-import { withLater } from '../../i18n';
+import { withLater, type Translate } from '../../i18n';
+import type { FieldError } from '../../scenario/parse';
+import { formatNumber } from '../format';
 
 // Dialogs load when first opened: they are not needed to show the page.
 const EmbedDialog = lazy(withLater(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog }))));
@@ -17,6 +19,18 @@ const SavedScenarios = lazy(withLater(() => import('./SavedScenarios').then((m) 
 // Reading a file validates it (zod, not in the first screen's code): that code loads when a file is chosen.
 const scenarioFile = () => import('../../export/scenarioFile');
 import './share.css';
+
+const FILE_NOTICE = { key: 'file' };
+
+/** Why a file did not open, in the reader's words: text that is not JSON is said plainly, with where when known; the schema's problems name their fields. */
+function openFailedText(t: Translate, file: string, errors: readonly FieldError[]): string {
+  const notJson = errors.find((error) => error.code === 'notJson');
+  if (!notJson) return t('share.openFailed', { file, problems: listProblems(errors) });
+  const { line, column } = notJson.values ?? {};
+  return line === undefined || column === undefined
+    ? t('share.notJson', { file })
+    : t('share.notJsonAt', { file, line: formatNumber(Number(line)), column: formatNumber(Number(column)) });
+}
 
 function OpenFile() {
   const input = useRef<HTMLInputElement>(null);
@@ -29,14 +43,17 @@ function OpenFile() {
     if (input.current) input.current.value = '';
     // The schema's errors, then the formula sandbox's (issue 12): either keeps the current scenario.
     const errors = result.ok ? await openScenario(result.scenario, null, markDiscreteStep) : result.errors;
+    const name = file.name.slice(0, 80);
+    // One notice about the last file chosen: a retry replaces the answer to the one before (issue 9, 10b).
     if (errors.length) {
-      store.notify('error', t('share.openFailed', { file: file.name.slice(0, 80), problems: listProblems(errors) }));
+      store.notify('error', openFailedText(t, name, errors), FILE_NOTICE);
       return;
     }
-    store.notify('info', t('share.opened', { file: file.name.slice(0, 80) }));
-    // A version 1 file says so, as a version 1 link does, in the reader's language.
+    // A version 1 file says so in the same notice, as a version 1 link does, in the reader's language.
+    const opened = t('share.opened', { file: name });
     const migrated = files.migrationNotice(result);
-    if (migrated) store.notify(migrated.kind, noticeText(migrated));
+    if (migrated) store.notify(migrated.kind, `${opened} ${noticeText(migrated)}`, FILE_NOTICE);
+    else store.notify('info', opened, FILE_NOTICE);
   };
   // A label styled as a button: the file input is reachable by its visible text.
   return (

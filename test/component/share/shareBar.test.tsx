@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ShareBar } from '../../../src/ui/share/ShareBar';
+import { Notices } from '../../../src/ui/layout/Notices';
 import { useStore } from '../../../src/state/store';
 import { decodeLink } from '../../../src/scenario/link';
 
@@ -119,13 +120,13 @@ describe('Open scenario file', () => {
     render(<ShareBar />);
     const v1 = { schemaVersion: 1, title: 'Old plan', policy: { headcount: 'holdBudget' }, shocks: [{ year: 2026, cut: 0.1, lever: 'headcount' }] };
     await userEvent.upload(screen.getByLabelText('Open scenario file…'), file(JSON.stringify(v1), 'old.json'));
-    await waitFor(() => expect(useStore.getState().notices).toHaveLength(2));
-    const [opened, migrated] = useStore.getState().notices;
-    expect(opened.text).toBe('Opened “old.json”.');
-    expect(migrated.kind).toBe('warning');
+    // One notice per file (issue 9, 10b): that it opened, and what version 1 means for it.
+    await waitFor(() => expect(useStore.getState().notices).toHaveLength(1));
+    const [notice] = useStore.getState().notices;
+    expect(notice.kind).toBe('warning');
     // Both reasons: a cut the staffing policy answers, and one in the start year.
-    expect(migrated.text).toBe(
-      'This scenario was made with model version 1, and some of its numbers differ now: a headcount cut is now a one-off event that the staffing policy answers in later years (version 1 kept it as a permanent cut); jobs change is now counted from the start before any cut.',
+    expect(notice.text).toBe(
+      'Opened “old.json”. This scenario was made with model version 1, and some of its numbers differ now: a headcount cut is now a one-off event that the staffing policy answers in later years (version 1 kept it as a permanent cut); jobs change is now counted from the start before any cut.',
     );
     expect(useStore.getState().scenario.title).toBe('Old plan');
   });
@@ -133,12 +134,13 @@ describe('Open scenario file', () => {
   it('says a version 1 file without those differences keeps its numbers, and nothing for a current file', async () => {
     render(<ShareBar />);
     await userEvent.upload(screen.getByLabelText('Open scenario file…'), file(JSON.stringify({ schemaVersion: 1, title: 'Old, plain' })));
-    await waitFor(() => expect(useStore.getState().notices).toHaveLength(2));
-    expect(useStore.getState().notices[1].kind).toBe('info');
-    expect(useStore.getState().notices[1].text).toMatch(/^This scenario was made with model version 1\. .*so its numbers are the same\.$/);
+    await waitFor(() => expect(useStore.getState().notices).toHaveLength(1));
+    expect(useStore.getState().notices[0].kind).toBe('info');
+    expect(useStore.getState().notices[0].text).toMatch(/^Opened “plan\.json”\. This scenario was made with model version 1\. .*so its numbers are the same\.$/);
     await userEvent.upload(screen.getByLabelText('Open scenario file…'), file(JSON.stringify({ title: 'No version' })));
     await waitFor(() => expect(useStore.getState().scenario.title).toBe('No version'));
-    expect(useStore.getState().notices.map((n) => n.text).slice(2)).toEqual(['Opened “plan.json”.']);
+    // The current file's answer replaces the version 1 file's, and says nothing of versions.
+    expect(useStore.getState().notices.map((n) => n.text)).toEqual(['Opened “plan.json”.']);
   });
 
   it('names the fields of a bad file and keeps the last good scenario', async () => {
@@ -151,8 +153,27 @@ describe('Open scenario file', () => {
     expect(text).toContain('years must be at most 30, got 99');
     expect(text).toContain('teams[0].salary must be at least 0, got -5');
     expect(useStore.getState().scenario).toBe(before);
+    // The next file's answer replaces this one (issue 9, 10b).
     await userEvent.upload(screen.getByLabelText('Open scenario file…'), file('{"title": "cut sh'));
-    await waitFor(() => expect(useStore.getState().notices).toHaveLength(2));
-    expect(useStore.getState().notices[1].text).toMatch(/\(file\) is not valid JSON/);
+    await waitFor(() => expect(useStore.getState().notices[0].text).not.toContain('years must be'));
+    // The string is unterminated: the parser stops at the end of the 17 characters, column 18.
+    expect(useStore.getState().notices.map((n) => n.text)).toEqual(['“plan.json” is not a scenario: it is not valid JSON (line 1, column 18), so the current scenario stays.']);
+  });
+
+  it('two bad files in a row leave one notice, in plain words with the line and column, and other notices stay', async () => {
+    useStore.getState().notify('warning', 'A notice about something else.');
+    render(<><ShareBar /><Notices /></>);
+    const input = screen.getByLabelText('Open scenario file…');
+    await userEvent.upload(input, file('{"years": 3,,}', 'first.json'));
+    await screen.findByText(/first\.json/);
+    // A trailing comma on line 2: offset 13 of "{\n\"years\": 3,}" is the "}", after the 11 characters of line 2 before it: column 12.
+    await userEvent.upload(input, file('{\n"years": 3,}', 'second.json'));
+    await waitFor(() => expect(screen.queryByText(/first\.json/)).toBeNull());
+    const notices = document.querySelectorAll('.notice');
+    expect([...notices].map((n) => n.firstElementChild!.textContent)).toEqual([
+      'A notice about something else.',
+      '“second.json” is not a scenario: it is not valid JSON (line 2, column 12), so the current scenario stays.',
+    ]);
+    expect(document.body.textContent).not.toMatch(/SyntaxError|Unexpected token|Expected|position/);
   });
 });

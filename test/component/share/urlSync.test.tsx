@@ -20,14 +20,26 @@ describe('the address bar holds the scenario', () => {
     expect(location.search).toBe('?p=rosy-plan&v=2&m=2&budget=5000&t0.engineers=12');
   });
 
-  it('names what it ignored, and shows the canonical link', () => {
+  it('names what it ignored, keeps the address as opened until the first edit, then writes the clean one', async () => {
     open('?p=rosy-plan&budget=lots&years=4&m=0');
     expect(useStore.getState().scenario.years).toBe(4);
-    const texts = useStore.getState().notices.map((n) => n.text);
-    expect(texts).toEqual([
+    const notices = useStore.getState().notices;
+    expect(notices.map((n) => n.text)).toEqual([
       'This link was made with model version 0; numbers may differ from when it was shared.',
       'Some settings in this link were ignored: budget must be a number, got “lots”.',
     ]);
+    // The warning, not the info, offers the address as opened.
+    expect(notices.map((n) => n.openedLink)).toEqual([undefined, `${location.origin}/?p=rosy-plan&budget=lots&years=4&m=0`]);
+    expect(location.search).toBe('?p=rosy-plan&budget=lots&years=4&m=0');
+    useStore.getState().setField('tokens.budget', 4800);
+    await waitFor(() => expect(location.search).toBe('?p=rosy-plan&v=2&m=2&years=4&budget=4800'));
+    // The notice still offers the link as it came.
+    expect(useStore.getState().notices[1].openedLink).toBe(`${location.origin}/?p=rosy-plan&budget=lots&years=4&m=0`);
+  });
+
+  it('a link read whole shows its canonical form at once, an info notice included', () => {
+    open('?years=4&p=rosy-plan&m=0');
+    expect(useStore.getState().notices.map((n) => n.kind)).toEqual(['info']);
     expect(location.search).toBe('?p=rosy-plan&v=2&m=2&years=4');
   });
 

@@ -26,7 +26,7 @@ export const DemandSection = memo(function DemandSection() {
         slider={SLIDERS.demandGrowth}
         hint={t('hint.demandGrowth')}
       />
-      <NumberField path="demand.elasticity" label={t('field.elasticity')} hint={t('hint.elasticity')} />
+      <NumberField path="demand.elasticity" label={t('field.elasticity')} unit={t('unit.elasticity')} hint={t('hint.elasticity')} />
       <SelectField path="policy.headcount" label={t('field.headcount')} options={policies(t)} />
       <NumberField path="policy.attrition" label={t('field.attrition')} unit={t('unit.percentPerYear')} percent hint={t('hint.attrition')} />
       <ToggleField path="policy.layoffs" label={t('field.layoffs')} hint={t('hint.layoffs')} />

@@ -11,7 +11,7 @@ export const PaySection = memo(function PaySection() {
     <Section title={t('section.pay')} open={false}>
       <NumberField path="salaryGrowth" label={t('field.salaryGrowth')} unit={t('unit.percentPerYear')} percent hint={t('hint.salaryGrowth')} />
       <h3 className="subhead">{t('section.pay.managers')}</h3>
-      <NumberField path="managers.spanOfControl" label={t('field.spanOfControl')} unit={t('unit.engineersPerManager')} />
+      <NumberField path="managers.spanOfControl" label={t('field.spanOfControl')} unit={t('unit.engineersPerManager')} hint={t('hint.spanOfControl')} />
       <NumberField path="managers.spanGrowth" label={t('field.spanGrowth')} unit={t('unit.percentPerYear')} percent hint={t('hint.spanGrowth')} />
       <NumberField path="managers.salaryRatio" label={t('field.managerSalaryRatio')} unit={t('unit.timesEngineerSalary')} />
       <h3 className="subhead">{t('section.pay.specialists')}</h3>

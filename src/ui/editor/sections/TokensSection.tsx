@@ -12,6 +12,7 @@ import { useT } from '../../../i18n/react';
 import { CUR } from '../useField';
 import { BudgetField, BudgetInUseField } from './BudgetFields';
 import type { Translate } from '../../../i18n';
+import { formatPercent } from '../../format';
 
 const modes = (t: Translate) => [
   { value: 'perEngineer', text: t('budgetMode.perEngineer') },
@@ -20,6 +21,24 @@ const modes = (t: Translate) => [
 
 const chooseMode = (mode: string) =>
   useStore.getState().update((s) => switchBudgetMode(s, mode as TokensBlock['budgetMode']), 'tokens.budgetMode');
+
+/**
+ * The box changes two things (MODEL.md §4): advertised pay gains the allowance
+ * (cash pay stays, so it falls below advertised pay), and on-costs, and the
+ * employee's tax on the allowance when set, fall on the tokens. The hint says
+ * what the box does in its current state (issue 9, 10a).
+ */
+const CountAsPayField = memo(function CountAsPayField() {
+  const t = useT();
+  const counted = useStore((s) => s.scenario.tokens.countAsPay);
+  const taxRate = useStore((s) => s.scenario.tokens.benefitTaxRate);
+  const hint = !counted
+    ? t('hint.countAsPay.off')
+    : taxRate > 0
+      ? t('hint.countAsPay.onTaxed', { rate: formatPercent(taxRate, 1) })
+      : t('hint.countAsPay.on');
+  return <ToggleField path="tokens.countAsPay" label={t('field.countAsPay')} hint={hint} />;
+});
 
 export const TokensSection = memo(function TokensSection() {
   const t = useT();
@@ -45,7 +64,7 @@ export const TokensSection = memo(function TokensSection() {
         hint={t('hint.priceDecline')}
       />
       <NumberField path="tokens.usageSpread" label={t('field.usageSpread')} unit={t('unit.sigmaLog')} hint={t('hint.usageSpread')} />
-      <ToggleField path="tokens.countAsPay" label={t('field.countAsPay')} hint={t('hint.countAsPay')} />
+      <CountAsPayField />
       <NumberField
         path="tokens.benefitTaxRate"
         label={t('field.benefitTaxRate')}
