@@ -879,6 +879,7 @@ export interface MessageValues {
   "currency.converted": { "from": string | number; "to": string | number; "rate": string | number };
   "currency.relabelled": { "to": string | number; "from": string | number };
   "currency.invalid": {  };
+  "editor.tagLegend": {  };
 }
 export type MessageId = keyof MessageValues;
 /** No second argument for a message without arguments; its values otherwise. */

@@ -31,8 +31,11 @@ function UncertaintyShell() {
 }
 
 export const Editor = memo(function Editor() {
+  const t = useT();
   return (
     <div className="editor">
+      {/* The hints' source tags, said once (docs/sources.md). */}
+      <p className="editor-legend">{t('editor.tagLegend')}</p>
       <ScenarioSection />
       <TeamsSection />
       <TokensSection />
