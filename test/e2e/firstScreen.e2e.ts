@@ -4,7 +4,7 @@
 // each language), and the union's no-layoffs comparison shows 2027's difference.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launch, open } from './browser';
+import { BASE_URL, enter, launch, open, settled } from './browser';
 import { getPreset } from '../../src/scenario/allPresets';
 import { simulate } from '../../src/model';
 import { SCHEMA_VERSION } from '../../src/scenario/schema';
@@ -99,6 +99,39 @@ describe('the first screen of a shared link', () => {
 });
 
 describe('compare over time', () => {
+  it('pin, edit, choose a year: the lead chart draws the baseline and its table gives each year\'s change', async () => {
+    const { page, context, errors } = await open(browser, `?p=typical-spend&v=${SCHEMA_VERSION}&m=${MODEL_VERSION}`, { width: 1440, height: 900 });
+    await page.locator('[data-metric]').first().waitFor();
+    await page.getByRole('button', { name: 'Pin as baseline' }).click();
+    await enter(page.getByLabel('Engineers', { exact: true }), '57');
+    await page.getByLabel('Figures for').selectOption('2028');
+    await settled(page);
+    // The engine's engineers in 2028, edited and pinned.
+    const s = getPreset('typical-spend')!.scenario;
+    const edited = { ...s, teams: [{ ...s.teams[0], engineers: 57 }, ...s.teams.slice(1)] };
+      const at = (x: typeof s) => simulate(x).years.find((r) => r.year === 2028)!.engineers!;
+    const change = at(edited) - at(s);
+    expect(Math.abs(change)).toBeGreaterThan(1);
+    // The figure's delta is that year's.
+    expect(Number(await page.locator('[data-metric-delta="engineers"]').first().getAttribute('data-value'))).toBeCloseTo(change, 6);
+    const lead = page.locator('.charts-item').first();
+    expect(await lead.getAttribute('data-chart-id')).toBe('headcount');
+    // The overlay: the baseline's dashed grey lines behind, and "Baseline" in the legend.
+    await expect.poll(() => lead.locator('svg path[stroke-dasharray="4 3"]').count()).toBeGreaterThan(0);
+    await lead.getByRole('button', { name: /^Show table/ }).click();
+    const table = lead.getByRole('table');
+    const headers = await table.locator('thead th').allTextContents();
+    const col = headers.indexOf('Engineers (FTE), change');
+    expect(col, headers.join(' | ')).toBeGreaterThan(0);
+    const row = table.locator('tbody tr', { has: page.getByRole('rowheader', { name: '2028', exact: true }) });
+    const cell = (await row.locator('th, td').nth(col).textContent())!;
+    // Written as the table writes counts: signed, one decimal at most.
+    expect(Number(cell.replace(/[^\d.+-]/g, ''))).toBeCloseTo(change, 1);
+    expect(cell.startsWith(change > 0 ? '+' : '-')).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('union: one click compares no layoffs with layoffs and opens on 2027', async () => {
     const { page, context, errors } = await open(browser, `?p=works-agreement&v=${SCHEMA_VERSION}&m=${MODEL_VERSION}&lens=union`, { width: 1440, height: 900 });
     await page.locator('[data-chart-id] svg').first().waitFor();
