@@ -855,6 +855,9 @@ export interface MessageValues {
   "currency.converted": { "from": string | number; "to": string | number; "rate": string | number };
   "currency.relabelled": { "to": string | number; "from": string | number };
   "currency.invalid": {  };
+  "export.sheet.comparison": {  };
+  "export.baseline": {  };
+  "export.comparisonNote": {  };
 }
 export type MessageId = keyof MessageValues;
 /** No second argument for a message without arguments; its values otherwise. */
