@@ -12,6 +12,7 @@ import { UpdatePrompt } from '../ui/share/UpdatePrompt';
 import { PrintBrief } from '../ui/print/PrintBrief';
 import { Headline } from '../ui/headline/Headline';
 import { FigureSheet } from '../ui/headline/FigureSheet';
+import { Conditions } from '../ui/headline/Conditions';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { ComparePanel } from '../ui/compare/ComparePanel';
 import { UnionCompare } from '../ui/compare/UnionCompare';
@@ -34,10 +35,11 @@ export function App() {
         <main id="results" className="results-pane" tabIndex={-1}>
           <ResultsGate>
             <Headline />
-            {/* The lens' lead chart comes right after the lead figures; the comparison (the union's one click to it) and the other figures after it. */}
+            {/* The lens' lead chart comes right after the lead figures; what the sentence rests on, the comparison (the union's one click to it) and the other figures after it. */}
             <ChartsPanel
               afterLead={
                 <>
+                  <Conditions />
                   <UnionCompare />
                   <ComparePanel />
                   <FigureSheet />

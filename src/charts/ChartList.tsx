@@ -1,7 +1,7 @@
 // The charts, in the order the lens gives them. Each chart reads only plain
 // props (registry.ts), so it also renders alone for embeds and downloads.
 // Loaded right after the first screen (ChartsPanel.tsx).
-import { memo, useLayoutEffect, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useStore } from '../state/store';
 import { frontierFor, resultFor, useDeferredScenario } from '../state/results';
 import type { Scenario } from '../scenario/schema';
@@ -11,6 +11,7 @@ import { LENSES } from '../ui/lens';
 import { CHARTS } from './registry';
 import { PRINT_CHART_WIDTH, usePrinting } from '../ui/print/usePrinting';
 import { useBasis } from '../ui/basis/basis';
+import { useFirstScreenFit } from './useFirstScreenFit';
 
 export default function ChartList({ afterLead }: { afterLead?: ReactNode }) {
   const lens = useStore((s) => s.lens);
@@ -28,7 +29,7 @@ export default function ChartList({ afterLead }: { afterLead?: ReactNode }) {
   });
 
   const [lead, ...rest] = LENSES[lens].charts.map((id, i) => (
-    <ChartItem key={id} id={id} scenario={i === 0 ? current : deferred} baselineScenario={baselineScenario} basis={basis} width={width} stale={i > 0 && stale} />
+    <ChartItem key={id} id={id} scenario={i === 0 ? current : deferred} baselineScenario={baselineScenario} basis={basis} width={width} stale={i > 0 && stale} lead={i === 0} />
   ));
   return [lead, afterLead && <div key="after-lead" className="charts-after-lead">{afterLead}</div>, ...rest];
 }
@@ -40,13 +41,18 @@ interface ChartItemProps {
   basis: ChartProps['basis'];
   width: number | undefined;
   stale: boolean;
+  /** The lens' lead chart: fitted to the first screen (not in print, whose width is fixed). */
+  lead: boolean;
 }
 
 /** One chart; memoised, so that the first screen's render of an edit skips the charts still showing the one before. */
-const ChartItem = memo(function ChartItem({ id, scenario, baselineScenario, basis, width, stale }: ChartItemProps) {
+const ChartItem = memo(function ChartItem({ id, scenario, baselineScenario, basis, width, stale, lead }: ChartItemProps) {
   const { Component } = CHARTS[id];
+  const ref = useRef<HTMLDivElement>(null);
+  const fit = lead && width === undefined;
+  useFirstScreenFit(ref, fit);
   return (
-    <div className="charts-item" data-chart-id={id} data-stale={stale || undefined}>
+    <div ref={ref} className={fit ? 'charts-item charts-item--fit' : 'charts-item'} data-chart-id={id} data-stale={stale || undefined}>
       <Component
         result={resultFor(scenario)}
         baseline={baselineScenario ? resultFor(baselineScenario) : null}
@@ -56,6 +62,7 @@ const ChartItem = memo(function ChartItem({ id, scenario, baselineScenario, basi
         scenario={scenario}
         basis={basis}
         width={width}
+        fit={fit}
       />
     </div>
   );

@@ -139,7 +139,7 @@ const BAND_METRICS = YEAR_METRICS.filter((m) => !BOOLEAN_METRICS.has(m));
 
 /** What the workbook holds, as the page shows it: the downturn question of the view, bands computed now. */
 export async function workbookInput(): Promise<WorkbookInput> {
-  const { scenario } = useStore.getState();
+  const { scenario, baseline } = useStore.getState();
   const result = resultFor(scenario);
   const view = useView.getState();
   const year = downturnStart(scenario, view.downturnYear);
@@ -163,6 +163,7 @@ export async function workbookInput(): Promise<WorkbookInput> {
     frontier: frontierFor(scenario),
     levers,
     bands: run && mc && { samples: run.samples, seed: run.seed, years: mc.bandRows(run.startYear, run.years, run.bands) },
+    baseline: baseline && { scenario: baseline, result: resultFor(baseline) },
   };
 }
 

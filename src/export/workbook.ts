@@ -1,7 +1,7 @@
 // The Excel workbook (issue 9 point 8; PRODUCT.md capability 13): one sheet
 // each for the assumptions (with sources and the link), the years, the teams,
-// the downturn levers, the frontier and, when the scenario has ranges, the
-// uncertainty bands. Numbers are numbers with formats (percentages stored as
+// the comparison with a pinned baseline (when one is), the downturn levers, the
+// frontier and, when the scenario has ranges, the uncertainty bands. Numbers are numbers with formats (percentages stored as
 // fractions and shown as percent), headers carry units, text is always text:
 // nothing a link or file puts in a name can become a formula (cells are
 // written as strings, never as formulas).
@@ -30,6 +30,8 @@ export interface WorkbookInput {
   levers: LeverComparison | null;
   /** The Monte Carlo bands when the scenario has ranges (bandRows of the run). */
   bands: { samples: number; seed: number; years: Array<Record<string, number | BandPoint>> } | null;
+  /** The pinned baseline (compare mode) and its run: a Comparison sheet; omitted or null when none is pinned. */
+  baseline?: { scenario: Scenario; result: SimulationResult } | null;
 }
 
 export interface WorkbookSheet {
@@ -196,6 +198,44 @@ function frontierSheet({ scenario, frontier }: WorkbookInput): WorkbookSheet {
   return { sheet: T.sheetFrontier, data, columns: widths([16, 26, 20, 22, 28], 0) };
 }
 
+/** The comparison's figures: every yearly figure with a number (a yes/no has no change). */
+const COMPARED = METRIC_COLUMNS.filter((c) => c.kind !== 'yesNo');
+
+/**
+ * Compare mode (issue 9 point 4 and 8): per year, each figure for the scenario,
+ * for the pinned baseline and the change (scenario − baseline), in the figure's
+ * unit; a change in a share is in percentage points, shown with "%". A year only
+ * one of the two runs has gets empty cells on the other side.
+ */
+function comparisonSheet({ scenario, result, baseline }: WorkbookInput): WorkbookSheet | null {
+  if (!baseline) return null;
+  const T = exportText();
+  const cur = scenario.currency;
+  const data: SheetData = [
+    [bold(T.baseline), text(baseline.scenario.title)],
+    [text(T.comparisonNote)],
+    [],
+    [bold(T.year), ...COMPARED.flatMap((c) => {
+      const label = header(c.label, c.kind, cur);
+      return [bold(label), bold(T.baselineColumn(label)), bold(T.changeColumn(label))];
+    })],
+  ];
+  const byYear = new Map(baseline.result.years.map((row) => [row.year, row]));
+  for (const row of result.years) {
+    const other = byYear.get(row.year);
+    data.push([
+      { value: row.year, type: Number },
+      ...COMPARED.flatMap((c) => {
+        const a = row[c.metric];
+        const b = other?.[c.metric];
+        const change = typeof a === 'number' && typeof b === 'number' ? a - b : null;
+        return [metricCell(c.kind, a), metricCell(c.kind, b), num(change, c.kind)];
+      }),
+    ]);
+  }
+  return { sheet: T.sheetComparison, data, columns: widths([8], COMPARED.length * 3), stickyRowsCount: 4 };
+}
+
 function uncertaintySheet({ scenario, bands }: WorkbookInput): WorkbookSheet | null {
   const T = exportText();
   if (!bands) return null;
@@ -220,9 +260,8 @@ function uncertaintySheet({ scenario, bands }: WorkbookInput): WorkbookSheet | n
 
 /** The workbook's sheets, in reading order. Pure. */
 export function workbookSheets(input: WorkbookInput): WorkbookSheet[] {
-  const sheets = [assumptionsSheet(input), yearsSheet(input), teamsSheet(input), downturnSheet(input), frontierSheet(input)];
-  const bands = uncertaintySheet(input);
-  return bands ? [...sheets, bands] : sheets;
+  const sheets = [assumptionsSheet(input), yearsSheet(input), comparisonSheet(input), teamsSheet(input), downturnSheet(input), frontierSheet(input), uncertaintySheet(input)];
+  return sheets.filter((sheet) => sheet !== null);
 }
 
 /** The .xlsx file; the writer loads on first use. */

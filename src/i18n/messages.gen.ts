@@ -880,6 +880,9 @@ export interface MessageValues {
   "currency.relabelled": { "to": string | number; "from": string | number };
   "currency.invalid": {  };
   "editor.tagLegend": {  };
+  "export.sheet.comparison": {  };
+  "export.baseline": {  };
+  "export.comparisonNote": {  };
 }
 export type MessageId = keyof MessageValues;
 /** No second argument for a message without arguments; its values otherwise. */

@@ -1,5 +1,5 @@
 // What would have to be true in the built app (PRODUCT.md capability 12): the
-// line beside the headline, every input's flip value equal to the engine's
+// line after the lead chart, every input's flip value equal to the engine's
 // (computed here in Node) to 1e-9, the flips following an edit of "Demand
 // growth", and the line on a downloaded card.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ function expectEngine(shown: Record<string, string>, scenario: ReturnType<typeof
 }
 
 describe('what would have to be true', () => {
-  it('sits beside the headline with the engine’s flips, and follows an edit of demand growth', async () => {
+  it('sits after the lead chart with the engine’s flips, and follows an edit of demand growth', async () => {
     const { page, context, errors } = await open(browser);
     const line = page.getByTestId('headline-flips-line');
     await expect.poll(() => line.textContent(), { timeout: 20_000 }).toContain('as long as');

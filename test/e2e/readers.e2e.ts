@@ -7,7 +7,8 @@ import { CHART_IDS } from '../../src/ui/lens';
 import { getPreset } from '../../src/scenario/allPresets';
 import { simulate, YEAR_METRICS } from '../../src/model';
 import { dsvFormat } from 'd3-dsv';
-import { readXlsx } from '../unit/export/xlsx';
+import { columnName, readXlsx } from '../unit/export/xlsx';
+import { METRIC_COLUMNS } from '../../src/export/columns';
 import { SCHEMA_VERSION } from '../../src/scenario/schema';
 import { MODEL_VERSION } from '../../src/model/version';
 
@@ -272,6 +273,10 @@ describe('spreadsheet-ready downloads', () => {
     const col = [...years.entries()].find(([ref, c]) => /^[A-Z]+1$/.test(ref) && c.value === 'Total cost (USD/yr)')![0].replace('1', '');
     expect(years.get(`${col}6`)).toMatchObject({ type: 'n', format: '#,##0' });
     expect(years.get(`${col}6`)!.value).toBeCloseTo(totalCost, 3);
+    // The whole Years sheet, cell by cell, against the engine (a team's name changes no number).
+    const engine = simulate(getPreset('typical-spend')!.scenario).years;
+    expect(sameCells(years, engine, 1, (c) => [c])).toEqual([]);
+    expect([...years.keys()].filter((ref) => /^[A-Z]+1$/.test(ref))).toHaveLength(1 + METRIC_COLUMNS.length);
     expect(sheets.Teams.get('A2')).toMatchObject({ value: '=1+1', type: 's', formula: false });
     expect(sheets.Downturn.get('B1')?.value).toBe(2_000_000);
 
@@ -298,7 +303,69 @@ describe('spreadsheet-ready downloads', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('with a baseline pinned, the workbook has the comparison: each year, each figure, the baseline and the change', async () => {
+    const { page, context, errors } = await open(browser, `?p=typical-spend&${VM}`);
+    await page.locator('[data-metric]').first().waitFor();
+    await page.getByRole('button', { name: 'Pin as baseline' }).click();
+    await enter(page.getByLabel('Engineers', { exact: true }), '57');
+    await expect.poll(() => page.url()).toContain('t0.engineers=57');
+    const { sheets, names } = readXlsx(new Uint8Array((await download(page, 'Workbook for Excel (.xlsx)')).bytes));
+    expect(names).toEqual(['Assumptions', 'Years', 'Comparison', 'Teams', 'Downturn', 'Frontier', 'Uncertainty']);
+    const preset = getPreset('typical-spend')!.scenario;
+    const edited = simulate({ ...preset, teams: [{ ...preset.teams[0], engineers: 57 }, ...preset.teams.slice(1)] }).years;
+    const pinned = simulate(preset).years;
+    const sheet = sheets.Comparison;
+    expect(sheet.get('B1')?.value).toBe(preset.title);
+    expect(sheet.get('A4')?.value).toBe('Year');
+    expect(sheet.get('C4')?.value).toBe(`${sheet.get('B4')?.value}, baseline`);
+    expect(sheet.get('D4')?.value).toBe(`${sheet.get('B4')?.value}, change`);
+    // Three columns per figure (yes/no figures have no change and are left out), checked against the engine.
+    const compared = METRIC_COLUMNS.filter((c) => c.kind !== 'yesNo');
+    expect(sameCells(sheet, edited, 4, (_, t) => [edited[t], pinned[t], 'change'], compared, pinned)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
+
+type Sheet = ReturnType<typeof readXlsx>['sheets'][string];
+type Row = ReturnType<typeof simulate>['years'][number];
+const asCell = (v: unknown) => (typeof v === 'number' ? (Number.isFinite(v) ? Number(v.toPrecision(12)) : undefined) : typeof v === 'boolean' ? v : undefined);
+
+/**
+ * Every cell of a year sheet against the engine, from row `head + 1`: column A the year, then per figure one
+ * column (`parts` gives [row]) or three (scenario, baseline, 'change' = their difference). The cells that differ.
+ */
+function sameCells(
+  sheet: Sheet,
+  rows: readonly Row[],
+  head: number,
+  parts: (row: Row, t: number) => (Row | 'change')[],
+  columns: readonly { metric: string }[] = METRIC_COLUMNS,
+  baseline?: readonly Row[],
+): string[] {
+  const wrong: string[] = [];
+  rows.forEach((row, t) => {
+    const r = head + 1 + t;
+    if (sheet.get(`A${r}`)?.value !== row.year) wrong.push(`A${r}`);
+    let k = 1;
+    for (const c of columns) {
+      for (const part of parts(row, t)) {
+        const key = c.metric as keyof Row;
+        const a = row[key];
+        const b = baseline?.[t][key];
+        const expected = part === 'change' ? (typeof a === 'number' && typeof b === 'number' ? asCell(a - b) : undefined) : asCell(part[key]);
+        const ref = `${columnName(k++)}${r}`;
+        const got = sheet.get(ref)?.value;
+        // A change of two equal figures is 0 up to the last bit of the two runs (1e-16 of their size).
+        const scale = Math.max(1, Math.abs(Number(a) || 0), Math.abs(Number(b) || 0));
+        const close = typeof got === 'number' && typeof expected === 'number' && Math.abs(got - expected) <= 1e-9 * scale;
+        if (got !== expected && !close) wrong.push(`${ref} ${c.metric} ${row.year}: ${sheet.get(ref)?.value} ≠ ${expected}`);
+      }
+    }
+  });
+  return wrong;
+}
 
 describe('an open tool: installable, offline, updatable, printable', () => {
   const controlled = (page: Page) =>

@@ -18,8 +18,13 @@ export interface TableModel {
   columns: string[];
   /** Row header then one cell per column, already formatted. */
   rows: { header: string; cells: string[] }[];
-  /** The unformatted columns of a year table, so a comparison can write each year's change (withBaseline). */
-  data?: { years: readonly number[]; columns: readonly TableColumn[]; fmt: ChartFormats };
+  /**
+   * The unformatted columns, so a comparison can write each row's change (withBaseline): `keys` are the rows'
+   * years (a year table) or budgets (the frontier's sweep); `columns` are the first columns, in order.
+   */
+  data?: { keys: readonly number[]; columns: readonly TableColumn[]; fmt: ChartFormats };
+  /** How many trailing columns are shown once, not paired with the baseline's (the frontier's notes). */
+  single?: number;
 }
 
 export function yearTable(caption: string, years: readonly number[], columns: readonly TableColumn[], fmt: ChartFormats): TableModel {
@@ -31,7 +36,7 @@ export function yearTable(caption: string, years: readonly number[], columns: re
       header: formatYear(year),
       cells: columns.map((c) => formatValue(c.kind, c.values[i] ?? null, fmt)),
     })),
-    data: { years, columns, fmt },
+    data: { keys: years, columns, fmt },
   };
 }
 
@@ -52,7 +57,7 @@ function changes(current: TableModel, baseline: TableModel, column: number): str
   const other = col && b?.columns.find((c) => c.label === col.label);
   return current.rows.map((_, r) => {
     if (!a || !b || !col || !other) return '–';
-    const i = b.years.indexOf(a.years[r]);
+    const i = b.keys.indexOf(a.keys[r]);
     const x = col.values[r];
     const y = i >= 0 ? other.values[i] : undefined;
     return x === null || x === undefined || y === null || y === undefined ? '–' : formatChange(col.kind, x - y, a.fmt);
@@ -84,10 +89,13 @@ export function unit(kind: ValueKind, fmt: ChartFormats): string {
  * the change in each year (issue 9 point 4: the difference over the whole
  * time axis), rows matched by their header (the year), so that what the
  * dashed lines show can be read too. A year only one of the two runs has gets
- * "–" on the other side.
+ * "–" on the other side. The frontier's table is keyed by budget instead of
+ * year, the baseline read at the same budgets (frontierTableAt); its notes
+ * column is shown once (`single`).
  */
 export function withBaseline(current: TableModel, baseline: TableModel | null | undefined, baselineTitle = ''): TableModel {
   if (!baseline) return current;
+  const paired = current.columns.length - (current.single ?? 0);
   const byHeader = new Map(baseline.rows.map((row) => [row.header, row.cells]));
   const index = current.columns.map((label) => baseline.columns.indexOf(label));
   const withChange = current.data !== undefined && baseline.data !== undefined;
@@ -97,14 +105,15 @@ export function withBaseline(current: TableModel, baseline: TableModel | null | 
       ? t('chart.table.baselineCaptionNamed', { caption: current.caption, baseline: baselineTitle })
       : t('chart.table.baselineCaption', { caption: current.caption }),
     rowHeader: current.rowHeader,
-    columns: current.columns.flatMap((label) =>
-      withChange ? [label, t('chart.table.baselineColumn', { label }), t('chart.table.changeColumn', { label })] : [label, t('chart.table.baselineColumn', { label })],
+    columns: current.columns.flatMap((label, i) =>
+      i >= paired ? [label] : withChange ? [label, t('chart.table.baselineColumn', { label }), t('chart.table.changeColumn', { label })] : [label, t('chart.table.baselineColumn', { label })],
     ),
     rows: current.rows.map((row, r) => {
       const other = byHeader.get(row.header);
       return {
         header: row.header,
         cells: row.cells.flatMap((cell, i) => {
+          if (i >= paired) return [cell];
           const before = (index[i] >= 0 && other?.[index[i]]) || '–';
           return withChange ? [cell, before, deltas[i][r]] : [cell, before];
         }),

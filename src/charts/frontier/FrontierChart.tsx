@@ -17,7 +17,9 @@ import { formatValue } from '../common/format';
 import { sourceLine } from '../common/source';
 import { frontierFor } from '../../state/results';
 import type { ChartProps } from '../types';
-import { frontierDescription, frontierLayout, frontierPanelHeight, frontierTable, title } from './layout';
+import { frontierDescription, frontierLayout, frontierPanelHeight, frontierTable, frontierTableAt, title } from './layout';
+import { withBaseline } from '../common/table';
+import type { ChartFormats } from '../common/format';
 import { FrontierMarks } from './FrontierMarks';
 import type { Frontier } from '../../model';
 import { useT } from '../../i18n/react';
@@ -25,6 +27,12 @@ import { useT } from '../../i18n/react';
 /** One team's frontier in the organisation's shape, so the layout, description and table read it alike. */
 function teamView(f: Frontier, team: number): Frontier {
   return team < 0 || team >= f.teams.length ? f : { ...f.teams[team], year: f.year, teams: [] };
+}
+
+/** The table, and in compare mode the baseline's sweep at the same budgets with each row's change. */
+function comparedTable(f: Frontier, base: Frontier | null | undefined, fmt: ChartFormats) {
+  const own = frontierTable(f, fmt);
+  return base ? withBaseline(own, frontierTableAt(base, own.data!.keys, fmt)) : own;
 }
 
 export function FrontierChart({ frontier, baselineFrontier, scenario, basis, width, headingLevel, fit }: ChartProps) {
@@ -60,7 +68,7 @@ export function FrontierChart({ frontier, baselineFrontier, scenario, basis, wid
       </p>
     ) : null;
   return (
-    <ChartFrame id="frontier" title={heading} description={description} source={source} table={() => frontierTable(f, fmt)} headingLevel={headingLevel} bodyRef={ref} naturalHeight={fit ? layout.naturalHeight : undefined} controls={controls}>
+    <ChartFrame id="frontier" title={heading} description={description} source={source} table={() => comparedTable(f, base, fmt)} headingLevel={headingLevel} bodyRef={ref} naturalHeight={fit ? layout.naturalHeight : undefined} controls={controls}>
       <PlotSvg
         width={layout.width}
         height={layout.height}

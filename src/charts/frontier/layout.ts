@@ -10,7 +10,7 @@ import { legendRows, type LegendModel } from '../common/legend';
 import { axisWidth, moneyXAxis, tickCount, valueAxis, valueDomain, yScale, type AxisModel } from '../common/scales';
 import { textWidth, LABEL_SIZE } from '../common/text';
 import { linearMap, polylinePath } from '../common/path';
-import { column, unit, type TableModel } from '../common/table';
+import { column, unit, type TableColumn, type TableModel } from '../common/table';
 import { t } from '../../i18n';
 import { metricLabel } from '../../ui/metricLabels';
 import { mainPanelHeight, PANEL_GAP, PANEL_TITLE, type PlacedPanel, type TooltipModel, type TooltipRow } from '../common/yearChart';
@@ -241,18 +241,51 @@ export function frontierTable(f: Frontier, fmt: ChartFormats): TableModel {
     { p: f.breakEven, note: f.breakEvenBeyondSweep ? t('chart.frontier.noteBreakEvenBeyond') : t('chart.frontier.noteBreakEven') },
   );
   picked.sort((a, b) => a.p.budget - b.p.budget || (a.note ? 1 : -1));
+  return sweepTable(f.year, picked, fmt);
+}
+
+/**
+ * The baseline's sweep read at the budgets of the scenario's table (compare
+ * mode, issue 9 point 4: a change column in every chart's table): between two
+ * of the baseline's grid points the values on the straight line joining them,
+ * as its dashed lines draw it; past the end of its sweep none ("–").
+ */
+export function frontierTableAt(baseline: Frontier, budgets: readonly number[], fmt: ChartFormats): TableModel {
+  const pts = baseline.points;
+  const rows = budgets.map((budget) => {
+    const i = pts.findIndex((p) => p.budget >= budget);
+    const empty = { budget, engineersNeeded: NaN, totalCost: NaN, costPerOutput: NaN } as FrontierPoint;
+    if (i < 0) return { p: empty, note: '' };
+    if (i === 0 || pts[i].budget === budget) return { p: { ...pts[i], budget }, note: '' };
+    const a = pts[i - 1];
+    const b = pts[i];
+    const w = (budget - a.budget) / (b.budget - a.budget);
+    const at = (k: 'engineersNeeded' | 'totalCost' | 'costPerOutput') => {
+      const [x, y] = [a[k], b[k]];
+      return x === null || y === null ? NaN : x + w * (y - x);
+    };
+    return { p: { ...b, budget, engineersNeeded: at('engineersNeeded'), totalCost: at('totalCost'), costPerOutput: at('costPerOutput') }, note: '' };
+  });
+  return sweepTable(baseline.year, rows, fmt);
+}
+
+/** Rows keyed by budget; `data` lets a comparison write each row's change (withBaseline), the notes column stays single. */
+function sweepTable(year: number, picked: readonly { p: FrontierPoint; note: string }[], fmt: ChartFormats): TableModel {
+  const value = (n: number | null) => (n !== null && Number.isFinite(n) ? n : null);
+  const columns: TableColumn[] = [
+    { label: column(metricLabel('required'), unit('count', fmt)), kind: 'count', values: picked.map(({ p }) => value(p.engineersNeeded)) },
+    { label: column(metricLabel('totalCost'), unit('money', fmt)), kind: 'money', values: picked.map(({ p }) => value(p.totalCost)) },
+    { label: column(metricLabel('costPerOutput'), unit('money', fmt)), kind: 'money', values: picked.map(({ p }) => value(p.costPerOutput)) },
+  ];
   return {
-    caption: t('chart.frontier.caption', { year: String(f.year) }),
+    caption: t('chart.frontier.caption', { year: String(year) }),
     rowHeader: column(t('chart.frontier.budgetAxis'), unit('money', fmt)),
-    columns: [
-      column(metricLabel('required'), unit('count', fmt)),
-      column(metricLabel('totalCost'), unit('money', fmt)),
-      column(metricLabel('costPerOutput'), unit('money', fmt)),
-      t('chart.frontier.marked'),
-    ],
-    rows: picked.map(({ p, note }) => ({
+    columns: [...columns.map((c) => c.label), t('chart.frontier.marked')],
+    rows: picked.map(({ p, note }, r) => ({
       header: formatValue('money', p.budget, fmt),
-      cells: [formatValue('count', p.engineersNeeded, fmt), formatValue('money', p.totalCost, fmt), formatValue('money', p.costPerOutput, fmt), note],
+      cells: [...columns.map((c) => formatValue(c.kind, c.values[r] ?? null, fmt)), note],
     })),
+    data: { keys: picked.map(({ p }) => p.budget), columns, fmt },
+    single: 1,
   };
 }

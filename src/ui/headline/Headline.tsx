@@ -2,10 +2,10 @@
 // title (and, once edited, what it is based on and what changed), a sentence
 // written from the numbers and framed by the lens, the year of the figures,
 // and the lens's leading figures; "Edit the scenario" jumps to the editor.
-// The other figures and the lens's intro follow the lead chart (FigureSheet).
+// The other figures and the lens's intro follow the lead chart (FigureSheet),
+// and so do the conditions the sentence rests on (Conditions.tsx).
 // Text only: the title is untrusted (a link or file sets it) and React
 // escapes it; nothing here sets HTML.
-import { lazy, Suspense } from 'react';
 import { useStore } from '../../state/store';
 import { frontierFor, resultFor, useBaselineResult, useResult, useScenario } from '../../state/results';
 import { LENSES } from '../lens';
@@ -21,10 +21,6 @@ import { LEAD_COUNT } from './leadCount';
 import { useLocale, useT } from '../../i18n/react';
 import { displayTitle } from '../../i18n/presetTexts';
 import './headline.css';
-
-// The flips line waits for the worker's search anyway (useFlips): its code is a chunk of its own, off the
-// first screen's budget.
-const Flips = lazy(() => import('./Flips').then((m) => ({ default: m.Flips })));
 
 export { LEAD_COUNT };
 
@@ -53,9 +49,6 @@ export function Headline() {
       <p className="headline-sentence" data-testid="headline-sentence" aria-live="polite">
         {sentence}
       </p>
-      <Suspense fallback={null}>
-        <Flips scenario={scenario} lens={lens} />
-      </Suspense>
       <YearChoice />
       <h3 className="visually-hidden">{t('headline.leadingFigures')}</h3>
       <FigureList views={views} lead />

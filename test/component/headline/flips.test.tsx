@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The flips beside the headline come from the engine's search (run here by
+// The flips (after the lead chart, Conditions.tsx) come from the engine's search (run here by
 // the worker's own code, in-process): the values the page carries are
 // flips.ts's for the scenario, the line names the closest, and after an edit
 // the old flips are marked outdated until the new ones arrive.
@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useStore } from '../../../src/state/store';
-import { Headline } from '../../../src/ui/headline/Headline';
+import { Conditions } from '../../../src/ui/headline/Conditions';
 import { flips, LENS_HEADLINES } from '../../../src/model/flips';
 import { flipInputs } from '../../../src/scenario/flipInputs';
 import type { Scenario } from '../../../src/scenario/schema';
@@ -22,10 +22,10 @@ const shown = (container: HTMLElement) =>
   Object.fromEntries([...container.querySelectorAll('[data-flip]')].map((el) => [el.getAttribute('data-flip'), el.getAttribute('data-value')]));
 const settled = (container: HTMLElement) => waitFor(() => expect(container.querySelector('[data-testid="headline-flips"]:not([data-stale])')).not.toBeNull(), { timeout: 5000 });
 
-describe('what would have to be true, beside the headline', () => {
+describe('what would have to be true, after the lead chart', () => {
   it('shows every input’s flip value from the engine, ranked, and the closest in the line', async () => {
     const { client } = clientWith(new InProcessWorker());
-    const { container } = render(withClient(client, <Headline />));
+    const { container } = render(withClient(client, <Conditions />));
     await settled(container);
     const expected = engine(useStore.getState().scenario);
     const rows = [...container.querySelectorAll('[data-flip]')];
@@ -42,7 +42,7 @@ describe('what would have to be true, beside the headline', () => {
 
   it('opens a disclosure listing the inputs by the editor’s names', async () => {
     const { client } = clientWith(new InProcessWorker());
-    const { container } = render(withClient(client, <Headline />));
+    const { container } = render(withClient(client, <Conditions />));
     await settled(container);
     await userEvent.click(screen.getByText('What would have to be true'));
     const table = screen.getByRole('region', { name: 'What would have to be true' });
@@ -52,7 +52,7 @@ describe('what would have to be true, beside the headline', () => {
 
   it('marks the old flips outdated after an edit and replaces them with the new scenario’s', async () => {
     const { client } = clientWith(new InProcessWorker());
-    const { container } = render(withClient(client, <Headline />));
+    const { container } = render(withClient(client, <Conditions />));
     await settled(container);
     const before = shown(container)['demand.elasticity'];
     act(() => useStore.getState().update((s) => ({ ...s, demand: { ...s.demand, growth: 0.03 } })));
@@ -66,7 +66,7 @@ describe('what would have to be true, beside the headline', () => {
 
   it('follows the lens: finance’s headline is cost per output against no AI', async () => {
     const { client } = clientWith(new InProcessWorker());
-    const { container } = render(withClient(client, <Headline />));
+    const { container } = render(withClient(client, <Conditions />));
     act(() => useStore.setState({ lens: 'finance' }));
     await settled(container);
     expect(screen.getByTestId('headline-flips-line').textContent).toMatch(/^Output 20% cheaper than without AI in 2030, as long as the ceiling stays above 1\.02×/);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Frontier, FrontierPoint } from '../../../src/model';
 import { frontier } from '../../../src/model';
 import { loadScenario } from '../../../src/scenario/parse';
-import { frontierDescription, frontierLayout, frontierTable, stackLabels } from '../../../src/charts/frontier/layout';
+import { frontierDescription, frontierLayout, frontierTable, frontierTableAt, stackLabels } from '../../../src/charts/frontier/layout';
+import { withBaseline } from '../../../src/charts/common/table';
 import { FMT } from './fixtures';
 
 /** A hand-made sweep over 0 … 10,000: engineers 50 → 30, cost lowest at 4,000, back to the no-AI cost at 8,000. */
@@ -90,6 +91,41 @@ describe('frontier layout', () => {
       ['$8,000', 'break-even'],
     ]);
     expect(table.rows[0].cells).toEqual(['50', '$1,000,000', '$20,000', '']);
+  });
+});
+
+describe('frontier table in compare mode (issue 9 point 4)', () => {
+  // The baseline: a sweep over 0 … 5,000 only, engineers 60 falling by 2 per 1,000 (a straight line, so reading
+  // it between grid points is exact), total cost 2.0M throughout, 40,000 per output.
+  const baseline: Frontier = (() => {
+    const point = (budget: number): FrontierPoint => ({ budget, engineersNeeded: 60 - (2 * budget) / 1000, totalCost: 2_000_000, demand: 50, costPerOutput: 40_000 });
+    const points = Array.from({ length: 6 }, (_, i) => point(i * 1000));
+    return { year: 2030, points, current: point(1000), optimum: point(0), breakEven: point(0), breakEvenBeyondSweep: false, teams: [] };
+  })();
+  const own = frontierTable(handMade(), FMT);
+  const table = withBaseline(own, frontierTableAt(baseline, own.data!.keys, FMT));
+  const row = (header: string) => table.rows.find((r) => r.header === header)!.cells;
+
+  it('pairs each figure with the baseline and the change; the notes column stays single', () => {
+    expect(table.columns).toEqual([
+      'Engineers needed (FTE)', 'Engineers needed (FTE), baseline', 'Engineers needed (FTE), change',
+      'Total cost (USD)', 'Total cost (USD), baseline', 'Total cost (USD), change',
+      'Cost per output (USD)', 'Cost per output (USD), baseline', 'Cost per output (USD), change',
+      'Marked',
+    ]);
+  });
+
+  it('reads the baseline at the scenario’s budgets, between its grid points too, and writes each row’s change', () => {
+    // At 0: 50 engineers against 60; 1.0M against 2.0M; 20,000 against 40,000 per output.
+    expect(row('$0')).toEqual(['50', '60', '-10', '$1,000,000', '$2,000,000', '-$1,000,000', '$20,000', '$40,000', '-$20,000', '']);
+    // At 2,500 ("now", between the baseline's 2,000 and 3,000): 30 + 20·e^−1.25 = 35.73 engineers against 55;
+    // cost 1M + 10,000·2.5·(2.5 − 8) = 862,500 against 2.0M.
+    expect(row('$2,500').slice(0, 5)).toEqual(['35.7', '55', '-19.3', '$862,500', '$2,000,000']);
+    expect(row('$2,500')[9]).toBe('now');
+  });
+
+  it('has no baseline value past the end of the baseline’s sweep', () => {
+    expect(row('$8,000').slice(0, 3)).toEqual(['30.4', '–', '–']);
   });
 });
 

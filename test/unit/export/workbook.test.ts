@@ -66,8 +66,8 @@ describe('the workbook', () => {
     try {
       for (const lang of ALL_LANGS) {
         await setLang(lang);
-        const names = workbookSheets(input(base, true)).map((sheet) => sheet.sheet);
-        expect(new Set(names).size, lang).toBe(6);
+        const names = workbookSheets({ ...input(base, true), baseline: { scenario: base, result: simulate(base) } }).map((sheet) => sheet.sheet);
+        expect(new Set(names).size, lang).toBe(7);
         for (const name of names) expect(name, `${lang} ${name}`).toMatch(/^[^[\]:*?/\\]{1,31}$/);
       }
     } finally {
@@ -115,6 +115,39 @@ describe('the workbook', () => {
     });
     // One column per metric of MODEL.md §5: new metrics appear on their own.
     expect([...sheet.keys()].filter((ref) => /^[A-Z]+1$/.test(ref))).toHaveLength(1 + YEAR_METRICS.length);
+  });
+
+  it('the comparison with a pinned baseline: per year each figure, the baseline’s and the change, with units', async () => {
+    // The baseline has 17 engineers fewer: the change in engineers in the first year is +17, by hand.
+    const pinned: Scenario = { ...base, title: 'Pinned', teams: [{ ...base.teams[0], engineers: base.teams[0].engineers - 17 }] };
+    const i = { ...input(base, false), baseline: { scenario: pinned, result: simulate(pinned) } };
+    const book = await read(i);
+    expect(book.names).toEqual(['Assumptions', 'Years', 'Comparison', 'Teams', 'Downturn', 'Frontier']);
+    const sheet = book.sheets.Comparison;
+    expect(sheet.get('A1')?.value).toBe('Baseline');
+    expect(sheet.get('B1')).toMatchObject({ value: 'Pinned', type: 's' });
+    expect(sheet.get('A4')?.value).toBe('Year');
+    const compared = METRIC_COLUMNS.filter((c) => c.kind !== 'yesNo');
+    const at = (metric: string, k: 0 | 1 | 2) => columnName(1 + 3 * compared.findIndex((c) => c.metric === metric) + k);
+    expect(sheet.get(`${at('engineers', 0)}4`)?.value).toBe('Engineers (FTE)');
+    expect(sheet.get(`${at('engineers', 1)}4`)?.value).toBe('Engineers (FTE), baseline');
+    expect(sheet.get(`${at('engineers', 2)}4`)?.value).toBe('Engineers (FTE), change');
+    expect(sheet.get(`${at('tokenShare', 2)}4`)?.value).toBe('Token share of pay (%), change');
+    expect(sheet.get(`${at('engineers', 2)}5`)).toMatchObject({ value: 17, type: 'n', format: '#,##0.0' });
+    // Every year, every figure: the two runs' values and their difference, as the engine gives them.
+    const theirs = simulate(pinned).years;
+    i.result.years.forEach((row, t) => {
+      const r = t + 5;
+      expect(sheet.get(`A${r}`)).toMatchObject({ value: row.year, type: 'n' });
+      for (const c of compared) {
+        const a = row[c.metric] as number | null;
+        const b = theirs[t][c.metric] as number | null;
+        const cell = (k: 0 | 1 | 2) => sheet.get(`${at(c.metric, k)}${r}`)?.value ?? null;
+        expect(cell(0), `${c.metric} ${row.year}`).toBe(a === null ? null : Number(a.toPrecision(12)));
+        expect(cell(1), `${c.metric} ${row.year} baseline`).toBe(b === null ? null : Number(b.toPrecision(12)));
+        expect(cell(2), `${c.metric} ${row.year} change`).toBe(a === null || b === null ? null : Number((a - b).toPrecision(12)));
+      }
+    });
   });
 
   it('the teams: each team’s years, its name as text', async () => {
