@@ -475,7 +475,7 @@ export interface MessageValues {
   "saved.stuck": {  };
   "saved.refused": {  };
   "sentence.people.lessThanOne": {  };
-  "sentence.union.atRiskWithManagers": { "year": string | number; "roles": string | number; "engineers": string | number; "r": number; "managers": string | number; "m": number };
+  "sentence.union.atRiskWithManagers": { "year": string | number; "roles": string | number; "total": string | number; "r": number };
   "sentence.union.managersAtRisk": { "year": string | number; "managers": string | number; "m": number };
   "sentence.union.layoffs": { "l": number; "layoffs": string | number; "span": string | number };
   "figure.managerRolesAtRisk.explain": {  };

@@ -24,10 +24,11 @@ export function FigureList({ views, lead }: { views: readonly FigureView[]; lead
           )}
           {f.companion && (
             <dd className="figure-companion" data-figure={f.companion.name}>
-              <span className="figure-companion-label">{f.companion.label}</span>{' '}
+              {/* The value first: on a phone a long label is cut at the end, never the number. */}
               <span className="figure-companion-value" data-metric={f.companion.name} data-value={f.companion.value ?? ''}>
                 {f.companion.text}
-              </span>
+              </span>{' '}
+              <span className="figure-companion-label">{f.companion.label}</span>
               {f.companion.delta && (
                 <>
                   {' '}

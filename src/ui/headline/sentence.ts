@@ -14,7 +14,7 @@ import { t } from '../../i18n';
 
 type Row = Pick<
   YearRow,
-  | 'year' | 'engineers' | 'required' | 'rolesAtRisk' | 'managerRolesAtRisk' | 'jobsChange' | 'demand' | 'shortfall' | 'multiplier'
+  | 'year' | 'engineers' | 'managers' | 'required' | 'rolesAtRisk' | 'managerRolesAtRisk' | 'jobsChange' | 'demand' | 'shortfall' | 'multiplier'
   | 'expectationGap' | 'budgetPerEngineer' | 'cashPay' | 'advertisedPay' | 'costPerOutput'
 >;
 
@@ -136,8 +136,13 @@ function union(f: SentenceFacts, w: Words, c: ReturnType<typeof classify>): stri
   const managers = { m: w.plural(last.managerRolesAtRisk ?? 0), managers: w.count(last.managerRolesAtRisk ?? 0) };
   if (c.noEngineers) lead = t('sentence.union.noEngineers', { year });
   else if (c.atRisk) {
-    const roles = { year, r: w.plural(last.rolesAtRisk!), roles: w.count(last.rolesAtRisk!), engineers: w.count(e) };
-    lead = c.managersAtRisk ? t('sentence.union.atRiskWithManagers', { ...roles, ...managers }) : t('sentence.union.atRisk', roles);
+    if (c.managersAtRisk) {
+      // One count, managers included: of all engineering and manager roles (shorter than two counts, which pushed
+      // the German first screen's lead chart down a line).
+      const risk = last.rolesAtRisk! + last.managerRolesAtRisk!;
+      const total = e + (last.managers ?? 0);
+      lead = t('sentence.union.atRiskWithManagers', { year, r: w.plural(risk), roles: w.count(risk), total: w.count(total) });
+    } else lead = t('sentence.union.atRisk', { year, r: w.plural(last.rolesAtRisk!), roles: w.count(last.rolesAtRisk!), engineers: w.count(e) });
   } else if (c.managersAtRisk) lead = t('sentence.union.managersAtRisk', { year, ...managers });
   else if (c.shortShare && c.gains && !c.shrunk) lead = t('sentence.union.demandOutgrows', { year });
   else if (c.shrunk) {

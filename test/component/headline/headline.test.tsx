@@ -79,7 +79,7 @@ describe('headline figures', () => {
     }
   });
 
-  it('finance: cost per demand met inside the cost-per-output lead figure; union: manager roles inside roles at risk', async () => {
+  it('finance: cost per demand met inside the cost-per-output lead figure; newsroom: manager roles inside roles at risk', async () => {
     const { container } = render(
       <>
         <Header />
@@ -93,16 +93,18 @@ describe('headline figures', () => {
     expect(met.getAttribute('data-value')).toBe(String(last.costPerDemandMet));
     // Default preset: $212,051.95 per unit of demand met, whole dollars as money is shown.
     expect(last.costPerDemandMet).toBeCloseTo(212_051.954, 2);
-    expect(met.parentElement!.textContent).toBe('Per demand met $212,052');
+    expect(met.parentElement!.textContent).toBe('$212,052 per demand met');
     expect(container.querySelectorAll('.figure-list--lead .figure')).toHaveLength(4);
 
-    await userEvent.click(screen.getByRole('radio', { name: 'Union' }));
+    await userEvent.click(screen.getByRole('radio', { name: 'Newsroom' }));
     const roles = container.querySelector('.figure-list--lead [data-figure="rolesAtRisk"]')!;
     expect(roles.querySelector('[data-metric="managerRolesAtRisk"]')!.getAttribute('data-value')).toBe(String(last.managerRolesAtRisk));
-    expect(within(roles as HTMLElement).getByText('Managers')).toBeInTheDocument();
-    // Layoffs and hires lead the union's other figures.
+    expect(within(roles as HTMLElement).getByText('managers')).toBeInTheDocument();
+
+    // Manager roles, layoffs and hires lead the union's other figures.
+    await userEvent.click(screen.getByRole('radio', { name: 'Union' }));
     const sheet = [...container.querySelectorAll('.figure-sheet [data-metric]')].map((el) => el.getAttribute('data-metric'));
-    expect(sheet.slice(0, 4)).toEqual(['layoffs', 'cumulativeLayoffs', 'hires', 'cumulativeHires']);
+    expect(sheet.slice(0, 5)).toEqual(['managerRolesAtRisk', 'layoffs', 'cumulativeLayoffs', 'hires', 'cumulativeHires']);
   });
 
   it('writes each figure with its label and explanation, money in the scenario’s currency', () => {

@@ -79,7 +79,7 @@ describe('model-v2 figures: units, 0 and null', () => {
     const [view] = figureViews(['costPerOutput'], row({ costPerOutput: 211_342, costPerDemandMet: 212_052 }), ctx, row({ costPerOutput: 200_000, costPerDemandMet: 210_000 }), {
       costPerOutput: 'costPerDemandMet',
     });
-    expect(view.companion).toMatchObject({ name: 'costPerDemandMet', label: 'Per demand met', value: 212_052, text: '$212,052' });
+    expect(view.companion).toMatchObject({ name: 'costPerDemandMet', label: 'per demand met', value: 212_052, text: '$212,052' });
     expect(view.companion!.delta).toEqual({ value: 2_052, text: '+$2,052', same: false });
   });
 });

@@ -9,11 +9,11 @@ afterAll(() => setLang('en'));
 // A hand-built run: 40 engineers kept (hold), tokens raise output threefold,
 // demand grows to 48.6 (5% a year), so 16.2 engineers would do.
 const first: Row = {
-  year: 2026, engineers: 40, required: 40, rolesAtRisk: 0, managerRolesAtRisk: 0, jobsChange: 0, demand: 40, shortfall: 0, multiplier: 1,
+  year: 2026, engineers: 40, managers: 5.7, required: 40, rolesAtRisk: 0, managerRolesAtRisk: 0, jobsChange: 0, demand: 40, shortfall: 0, multiplier: 1,
   expectationGap: 0, budgetPerEngineer: 250_000, cashPay: 149_350, advertisedPay: 189_350, costPerOutput: 300_000,
 };
 const last: Row = {
-  year: 2030, engineers: 40, required: 16.2, rolesAtRisk: 23.8, managerRolesAtRisk: 0, jobsChange: 0.4, demand: 48.6, shortfall: 0, multiplier: 3,
+  year: 2030, engineers: 40, managers: 5.7, required: 16.2, rolesAtRisk: 23.8, managerRolesAtRisk: 0, jobsChange: 0.4, demand: 48.6, shortfall: 0, multiplier: 3,
   expectationGap: -0.595, budgetPerEngineer: 250_000, cashPay: 171_383.4, advertisedPay: 211_383.4, costPerOutput: 188_284,
 };
 const base: SentenceFacts = {
@@ -217,19 +217,21 @@ describe('people in prose: whole heads, "less than one" below a half (people.ts)
 });
 
 describe('union sentence: layoffs and roles at risk, managers included (issue 8 point 7)', () => {
-  it('names the engineering and the manager roles at risk, and the layoffs over the run', () => {
-    // 24 engineering roles at risk (23.8), 3.4 manager roles (23.8 / span 7), 12.4 laid off over 2026–2030.
+  it('counts the roles at risk with the managers, and the layoffs over the run', () => {
+    // 23.8 engineering + 3.4 manager roles at risk = 27.2, said 27, of 40 engineers + 5.7 managers = 45.7, said 46;
+    // 12.4 laid off over 2026–2030, said 12.
     const f = facts({ managerRolesAtRisk: 3.4 }, { summary: { ...base.summary, cumulativeLayoffs: 12.4 } });
     expect(say(f, 'union')).toBe(
-      'By 2030, 24 of 40 engineering roles and 3 manager roles are at risk, and jobs grow by less than one against 2026; ' +
+      'By 2030, 27 of 46 engineering and manager roles are at risk, and jobs grow by less than one against 2026; ' +
         '12 engineers are laid off over 2026–2030; each engineer is asked for 60% less than the tools deliver, ' +
         'and cash pay is $171,383 against an advertised $211,383.',
     );
   });
 
-  it('one manager role, one layoff: singular forms', () => {
-    const f = facts({ managerRolesAtRisk: 0.8 }, { summary: { ...base.summary, cumulativeLayoffs: 1 } });
-    expect(say(f, 'union')).toMatch(/^By 2030, 24 of 40 engineering roles and 1 manager role are at risk, .*; 1 engineer is laid off over 2026–2030;/);
+  it('one role at risk with the managers, one layoff: singular forms', () => {
+    // 0.4 + 0.3 = 0.7, said 1; required 39.6 keeps it one team.
+    const f = facts({ rolesAtRisk: 0.4, required: 39.6, managerRolesAtRisk: 0.3 }, { summary: { ...base.summary, cumulativeLayoffs: 1 } });
+    expect(say(f, 'union')).toMatch(/^By 2030, 1 of 46 engineering and manager roles is at risk, .*; 1 engineer is laid off over 2026–2030;/);
   });
 
   it('manager roles at risk with no engineering role at risk', () => {
@@ -246,17 +248,17 @@ describe('union sentence: layoffs and roles at risk, managers included (issue 8 
     const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
     await setLang('de');
     expect(nbsp(headlineSentence(f, 'union', 'de-DE'))).toMatch(
-      /^Bis 2030 sind 24 von 40 Entwicklungsstellen und 1 Führungsstelle gefährdet, .*12 Entwickler:innen werden im Zeitraum 2026–2030 entlassen/,
+      /^Bis 2030 sind 25 von 46 Entwicklungs- und Führungsstellen gefährdet, .*12 Entwickler:innen werden im Zeitraum 2026–2030 entlassen/,
     );
     await setLang('fr');
     expect(nbsp(headlineSentence(f, 'union', 'fr-FR'))).toMatch(
-      /^D’ici 2030, 24 postes d’ingénieur sur 40 et 1 poste de manager sont menacés, .*12 ingénieurs sont licenciés sur la période 2026–2030/,
+      /^D’ici 2030, 25 postes d’ingénieur ou de manager sur 46 sont menacés, .*12 ingénieurs sont licenciés sur la période 2026–2030/,
     );
     await setLang('sv');
-    expect(nbsp(headlineSentence(f, 'union', 'sv-SE'))).toMatch(/^År 2030 är 24 av 40 utvecklartjänster och 1 chefsroll hotade, .*12 utvecklare sägs upp under 2026–2030/);
+    expect(nbsp(headlineSentence(f, 'union', 'sv-SE'))).toMatch(/^År 2030 är 25 av 46 utvecklar- och chefstjänster hotade, .*12 utvecklare sägs upp under 2026–2030/);
     await setLang('es');
     expect(nbsp(headlineSentence(f, 'union', 'es-ES'))).toMatch(
-      /^En 2030, 24 de 40 puestos de ingeniería y 1 puesto de mando están en riesgo, .*12 ingenieros son despedidos en el periodo 2026–2030/,
+      /^En 2030, 25 de 46 puestos de ingeniería y de mando están en riesgo, .*12 ingenieros son despedidos en el periodo 2026–2030/,
     );
     await setLang('en');
   });
