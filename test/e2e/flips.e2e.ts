@@ -58,7 +58,7 @@ describe('what would have to be true', () => {
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Chart as SVG' }).click()]);
     const svg = readFileSync((await file.path())!, 'utf8');
     const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
-    expect(text).toContain('Fewer than half a role at risk by 2030, as long as');
+    expect(text).toContain('Less than one role at risk by 2030, as long as');
     await context.close();
   });
 });

@@ -23,7 +23,7 @@ export function FigureSheet() {
   const year = useFigureYear();
   const t = useT();
   const locale = useLocale();
-  const views = figureViews(config.figures.slice(LEAD_COUNT), result, figureContext(scenario, locale, year), baseline);
+  const views = figureViews(config.figures.slice(LEAD_COUNT), result, figureContext(scenario, locale, year), baseline, config.companions);
   return (
     <section className="figure-sheet" aria-labelledby="figure-sheet-title" data-stale={stale || undefined}>
       <h3 id="figure-sheet-title" className="figure-sheet-title">{t('headline.moreFigures')}</h3>

@@ -37,7 +37,7 @@ export function Headline() {
   // Only the finance sentence reads the frontier; the other lenses skip its sweep.
   const frontier = lens === 'finance' ? frontierFor(scenario) : undefined;
   const sentence = headlineSentence(sentenceFacts(scenario, result, resultFor(noAIScenario(scenario)), frontier), lens, locale);
-  const views = figureViews(config.figures.slice(0, LEAD_COUNT), result, figureContext(scenario, locale, year), baseline);
+  const views = figureViews(config.figures.slice(0, LEAD_COUNT), result, figureContext(scenario, locale, year), baseline, config.companions);
 
   return (
     <section className="headline" aria-labelledby="headline-title">

@@ -7,6 +7,7 @@
 import type { SimulationResult, YearRow } from '../../model';
 import { formatMoney, formatNumber, formatPercent, formatMultiplier, formatSigned } from '../format';
 import { formatTotal } from './money';
+import { PEOPLE_EPS } from './people';
 import { metricLabel } from '../metricLabels';
 import type { YearMetric } from '../../model/metrics';
 import { t } from '../../i18n';
@@ -15,6 +16,11 @@ export const FIGURE_NAMES = [
   'rolesAtRisk', 'required', 'engineers', 'jobsChange', 'shortfall', 'totalCost', 'costPerOutput',
   'tokenShare', 'multiplier', 'intensity', 'expectationGap', 'cashPay', 'advertisedPay', 'budgetPerEngineer',
   'costVsNoAI', 'costSaved', 'firstYearTokensExceedSalary', 'payForgone',
+  // Model version 2 (MODEL.md §5): flows, managers, the demand response, the one-off and per-head costs, the tax on a
+  // token allowance, and the summary's v2 fields.
+  'managerRolesAtRisk', 'hires', 'layoffs', 'demandResponse', 'costPerDemandMet', 'severanceCost', 'hiringCost',
+  'otherCost', 'tokenTax', 'cashAfterTokenTax', 'cumulativeHires', 'cumulativeLayoffs', 'costPerOutputVsNoAI',
+  'costPerDemandMetVsNoAI',
 ] as const;
 export type FigureName = (typeof FIGURE_NAMES)[number];
 
@@ -36,6 +42,8 @@ export interface FigureDef {
   name: FigureName;
   /** A getter: the name in the reader's language. */
   readonly label: string;
+  /** A getter: the few words that name it as a second value inside another figure (lens.ts `companions`). */
+  readonly short?: string;
   kind: Kind;
   explain(ctx: FigureContext): string;
   /** The figure in `year` (a yearly one; the final year when omitted), or over the whole run (a summary's). */
@@ -51,10 +59,13 @@ const yearly = (name: keyof YearRow & FigureName) => (result: SimulationResult, 
   (rowOf(result, year)?.[name] ?? null) as number | null;
 
 /** Figures that are metrics of the final year: their labels are the metrics' (src/ui/metricLabels.ts). */
-const metricFigure = (name: FigureName & YearMetric, kind: Kind, explain: FigureDef['explain']): FigureDef => ({
+const metricFigure = (name: FigureName & YearMetric, kind: Kind, explain: FigureDef['explain'], short?: () => string): FigureDef => ({
   name,
   get label() {
     return metricLabel(name);
+  },
+  get short() {
+    return short?.();
   },
   kind,
   value: yearly(name),
@@ -63,6 +74,23 @@ const metricFigure = (name: FigureName & YearMetric, kind: Kind, explain: Figure
 });
 
 const span = (c: FigureContext) => ({ start: String(c.startYear), end: String(c.finalYear) });
+
+/** A figure of the whole run, read from the summary field of the same name. */
+const summaryFigure = (
+  name: FigureName & keyof SimulationResult['summary'],
+  kind: Kind,
+  label: () => string,
+  explain: FigureDef['explain'],
+): FigureDef => ({
+  name,
+  get label() {
+    return label();
+  },
+  kind,
+  value: (r) => r.summary[name],
+  yearly: false,
+  explain,
+});
 
 const DEFS: FigureDef[] = [
   metricFigure('rolesAtRisk', 'fte', () => t('figure.rolesAtRisk.explain')),
@@ -119,6 +147,25 @@ const DEFS: FigureDef[] = [
     yearly: false,
     explain: (c) => t('figure.payForgone.explain', { years: c.years }),
   },
+  // Model version 2. Flows count engineers only; a promotion between teams is no hire (MODEL.md §5).
+  metricFigure('managerRolesAtRisk', 'fte', () => t('figure.managerRolesAtRisk.explain'), () => t('figure.managerRolesAtRisk.short')),
+  metricFigure('hires', 'fte', (c) => t('figure.hires.explain', { year: String(c.year) })),
+  metricFigure('layoffs', 'fte', (c) => t('figure.layoffs.explain', { year: String(c.year) })),
+  metricFigure('demandResponse', 'times', () => t('figure.demandResponse.explain')),
+  metricFigure('costPerDemandMet', 'money', () => t('figure.costPerDemandMet.explain'), () => t('figure.costPerDemandMet.short')),
+  metricFigure('severanceCost', 'bigMoney', (c) => t('figure.severanceCost.explain', { year: String(c.year) })),
+  metricFigure('hiringCost', 'bigMoney', (c) => t('figure.hiringCost.explain', { year: String(c.year) })),
+  metricFigure('otherCost', 'bigMoney', (c) => t('figure.otherCost.explain', { year: String(c.year) })),
+  metricFigure('tokenTax', 'money', () => t('figure.tokenTax.explain')),
+  metricFigure('cashAfterTokenTax', 'money', () => t('figure.cashAfterTokenTax.explain')),
+  summaryFigure('cumulativeHires', 'fte', () => t('figure.cumulativeHires.label'), (c) => t('figure.cumulativeHires.explain', span(c))),
+  summaryFigure('cumulativeLayoffs', 'fte', () => t('figure.cumulativeLayoffs.label'), (c) => t('figure.cumulativeLayoffs.explain', span(c))),
+  summaryFigure('costPerOutputVsNoAI', 'signedShare', () => t('figure.costPerOutputVsNoAI.label'), (c) =>
+    t('figure.costPerOutputVsNoAI.explain', { end: String(c.finalYear) }),
+  ),
+  summaryFigure('costPerDemandMetVsNoAI', 'signedShare', () => t('figure.costPerDemandMetVsNoAI.label'), (c) =>
+    t('figure.costPerDemandMetVsNoAI.explain', { end: String(c.finalYear) }),
+  ),
 ];
 
 export const FIGURES: Record<FigureName, FigureDef> = Object.fromEntries(DEFS.map((d) => [d.name, d])) as Record<
@@ -126,7 +173,10 @@ export const FIGURES: Record<FigureName, FigureDef> = Object.fromEntries(DEFS.ma
   FigureDef
 >;
 
-const fte = (v: number, locale?: string) => formatNumber(v, Math.abs(v) < 100 ? 1 : 0, locale);
+// FTE to one decimal below 100; a count above 0 that one decimal would show as "0" reads "<0.1", so a figure
+// never says none where the sentence says "less than one" (people.ts).
+const fte = (v: number, locale?: string) =>
+  Math.abs(v) >= PEOPLE_EPS && Math.abs(v) < 0.05 ? `${v < 0 ? '-' : ''}<${formatNumber(0.1, 1, locale)}` : formatNumber(v, Math.abs(v) < 100 ? 1 : 0, locale);
 
 const plus = (v: number, text: string) => (v > 0 ? `+${text}` : text);
 
@@ -188,28 +238,43 @@ export interface FigureView {
   text: string;
   /** Present when a baseline is pinned; `same` when nothing changed. */
   delta?: { value: number | null; text: string; same: boolean };
+  /** A second figure shown inside this one (lens.ts `companions`), named by its short label. */
+  companion?: FigureView;
 }
 
-/** Every figure of a run (and its change against a baseline run), in the order given, yearly ones in `ctx.year`. */
+/** One figure of a run, and its change against a baseline run. */
+function figureView(name: FigureName, result: SimulationResult, ctx: FigureContext, baseline: SimulationResult | null, short = false): FigureView {
+  const def = FIGURES[name];
+  const value = def.value(result, ctx.year);
+  const label = short ? (def.short ?? def.label) : def.label;
+  const view: FigureView = { name, label, explanation: def.explain(ctx), value, text: formatFigure(def.kind, value, ctx) };
+  if (baseline) {
+    const before = def.value(baseline, ctx.year);
+    const delta = value !== null && before !== null ? value - before : null;
+    let text = formatDelta(def.kind, delta, ctx);
+    // A year that appears or disappears has no difference in years: say what it was.
+    if (def.kind === 'year' && delta === null && value !== before) text = before === null ? t('figure.delta.wasNever') : t('figure.delta.was', { year: String(before) });
+    const same = delta === 0 || value === before;
+    view.delta = { value: delta, text: same ? t('figure.delta.none') : text, same };
+  }
+  return view;
+}
+
+/**
+ * Every figure of a run (and its change against a baseline run), in the order given, yearly ones in `ctx.year`;
+ * a figure named in `companions` carries that second figure inside it.
+ */
 export function figureViews(
   order: readonly FigureName[],
   result: SimulationResult,
   ctx: FigureContext,
   baseline: SimulationResult | null,
+  companions: Partial<Record<FigureName, FigureName>> = {},
 ): FigureView[] {
   return order.map((name) => {
-    const def = FIGURES[name];
-    const value = def.value(result, ctx.year);
-    const view: FigureView = { name, label: def.label, explanation: def.explain(ctx), value, text: formatFigure(def.kind, value, ctx) };
-    if (baseline) {
-      const before = def.value(baseline, ctx.year);
-      const delta = value !== null && before !== null ? value - before : null;
-      let text = formatDelta(def.kind, delta, ctx);
-      // A year that appears or disappears has no difference in years: say what it was.
-      if (def.kind === 'year' && delta === null && value !== before) text = before === null ? t('figure.delta.wasNever') : t('figure.delta.was', { year: String(before) });
-      const same = delta === 0 || value === before;
-      view.delta = { value: delta, text: same ? t('figure.delta.none') : text, same };
-    }
+    const view = figureView(name, result, ctx, baseline);
+    const second = companions[name];
+    if (second) view.companion = figureView(second, result, ctx, baseline, true);
     return view;
   });
 }

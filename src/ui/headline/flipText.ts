@@ -5,6 +5,7 @@
 // text out; the page (Flips.tsx) and the download cards (src/export) share it.
 import type { Flip, Flips } from '../../model/flips';
 import { formatMoney, formatMultiplier, formatNumber, formatPercent } from '../format';
+import { peoplePlural, peopleText } from './people';
 import { t, type MessageId } from '../../i18n';
 
 /** How many of the closest flips the line names; the disclosure lists them all. */
@@ -101,9 +102,10 @@ export function flipClaim(flips: Pick<Flips, 'headline' | 'value'>, ctx: FlipTex
   const value = flips.value;
   if (value === null || !Number.isFinite(value)) return null;
   if (metric === 'rolesAtRisk') {
-    // The threshold is 0.5: the claim counts whole roles, as a reader would round them.
-    const roles = Math.max(0, Math.round(value));
-    return t('headline.flips.claimRoles', { r: roles, roles: formatNumber(roles, 0, ctx.locale), year: String(year) });
+    // The threshold is 0.5: the claim counts whole roles as the sentence does (people.ts): none, "less than one"
+    // below a half, else rounded; the =0 form is "no role".
+    const roles = Math.max(0, value);
+    return t('headline.flips.claimRoles', { r: peoplePlural(roles), roles: peopleText(roles, ctx.locale), year: String(year) });
   }
   if (metric === 'costPerOutputVsNoAI') {
     const pct = formatPercent(Math.abs(value), 0, ctx.locale);

@@ -4,15 +4,17 @@
 // it returns text, never markup, and reads nothing a user typed (titles, team
 // names) so nothing untrusted reaches it. Every clause is a catalogue message
 // with its numbers as arguments (plural forms chosen by the number as shown),
-// so each language orders and inflects the clauses its own way.
+// so each language orders and inflects the clauses its own way. People are
+// counted in whole heads (people.ts).
 import type { Summary, YearRow } from '../../model';
 import type { Lens } from '../../state/store';
-import { formatMoney, formatNumber, formatPercent, formatMultiplier } from '../format';
+import { formatMoney, formatPercent, formatMultiplier } from '../format';
+import { anyPeople, lessThanOne, peoplePlural, peopleText, PEOPLE_EPS, wholePeople } from './people';
 import { t } from '../../i18n';
 
 type Row = Pick<
   YearRow,
-  | 'year' | 'engineers' | 'required' | 'rolesAtRisk' | 'jobsChange' | 'demand' | 'shortfall' | 'multiplier'
+  | 'year' | 'engineers' | 'managers' | 'required' | 'rolesAtRisk' | 'managerRolesAtRisk' | 'jobsChange' | 'demand' | 'shortfall' | 'multiplier'
   | 'expectationGap' | 'budgetPerEngineer' | 'cashPay' | 'advertisedPay' | 'costPerOutput'
 >;
 
@@ -21,28 +23,25 @@ export interface SentenceFacts {
   /** The first and the final year's totals. */
   first: Row;
   last: Row;
-  summary: Pick<Summary, 'firstYearTokensExceedSalary' | 'costVsNoAI'>;
+  summary: Pick<Summary, 'firstYearTokensExceedSalary' | 'costVsNoAI' | 'cumulativeLayoffs'>;
   /** Final-year cost per output of the same scenario with no token budget. */
   noAICostPerOutput: number | null;
   /** The trade-off frontier of the final year (finance lens); omitted, the sentence skips it. */
   frontier?: { optimum: { budget: number }; breakEven: { budget: number }; breakEvenBeyondSweep: boolean };
 }
 
-// Below these a figure reads as zero in words (FTE shown to one decimal; shares to whole percent).
-const FTE_EPS = 0.05;
+// Below this a share reads as zero in words (shares are said to whole percent); people: people.ts.
 const SHARE_EPS = 0.005;
 
 const has = (v: number | null): v is number => v !== null && Number.isFinite(v);
 
 /** Words for the numbers, in one locale and currency. */
 function wordsFor(currency: string, locale?: string) {
-  // Whole FTE from 10 up; one decimal below, where a fraction of a role matters.
-  const digits = (v: number) => (Math.abs(v) < 10 && Math.round(v) !== v ? 1 : 0);
-  const count = (v: number) => formatNumber(v, digits(v), locale);
   return {
-    count,
-    /** The number a plural form is chosen by: the value as shown (7.94 shown as 7.9 is 7.9; 1.04 is 1). */
-    plural: (v: number) => Number(Math.abs(v).toFixed(digits(v))),
+    /** People in whole heads, or "less than one" (people.ts). */
+    count: (v: number) => peopleText(v, locale),
+    /** The number a plural form is chosen by: the count as said ("less than one role" is singular). */
+    plural: peoplePlural,
     money: (v: number) => formatMoney(v, currency, locale),
     big: (v: number) => formatMoney(v, currency, locale, Math.abs(v) >= 1e6),
     pct: (v: number) => formatPercent(Math.abs(v), 0, locale),
@@ -57,11 +56,12 @@ function classify(f: SentenceFacts) {
   const engineers = last.engineers ?? 0;
   const shortShare = has(last.shortfall) && has(last.demand) && last.demand > 0 ? last.shortfall / last.demand : 0;
   return {
-    noEngineers: engineers < FTE_EPS,
+    noEngineers: !anyPeople(engineers),
     noTokens: !(has(last.budgetPerEngineer) && last.budgetPerEngineer > 0),
-    atRisk: has(last.rolesAtRisk) && last.rolesAtRisk >= FTE_EPS,
+    atRisk: anyPeople(last.rolesAtRisk),
+    managersAtRisk: anyPeople(last.managerRolesAtRisk),
     shortShare: shortShare >= SHARE_EPS ? shortShare : 0,
-    shrunk: has(first.engineers) && first.engineers - engineers >= FTE_EPS,
+    shrunk: has(first.engineers) && first.engineers - engineers >= PEOPLE_EPS,
     slowdown: has(last.multiplier) && last.multiplier < 1 - 1e-9,
     gains: has(last.multiplier) && last.multiplier > 1 + 1e-9,
   };
@@ -105,7 +105,12 @@ function newsroom(f: SentenceFacts, w: Words, c: ReturnType<typeof classify>): s
   const short = w.pct(c.shortShare);
   let body: string;
   if (c.atRisk) {
-    const work = t('sentence.news.doTheWork', { ...staff, required: w.count(last.required!) });
+    // With one team (or none short) roles at risk are engineers − required: say required as the difference of
+    // the two whole counts, so "8 engineers do the work 7 could do: 1 role at risk" adds up (7.5 alone rounds to 8).
+    const r = last.rolesAtRisk!;
+    const single = has(last.required) && Math.abs(e - last.required - r) < PEOPLE_EPS;
+    const required = single ? Math.max(0, wholePeople(e) - (lessThanOne(r) ? 0 : wholePeople(r))) : last.required!;
+    const work = t('sentence.news.doTheWork', { ...staff, required: w.count(required) });
     const roles = { work, r: w.plural(last.rolesAtRisk!), roles: w.count(last.rolesAtRisk!) };
     // Only several teams can have both: a surplus in some, a shortage in others.
     body = c.shortShare ? t('sentence.news.unevenly', { ...roles, short }) : t('sentence.news.atRisk', roles);
@@ -127,10 +132,19 @@ function union(f: SentenceFacts, w: Words, c: ReturnType<typeof classify>): stri
   const year = String(last.year);
   const e = last.engineers ?? 0;
   let lead: string;
+  // Roles at risk, managers included (issue 8 point 7): managers beyond those the needed engineers call for.
+  const managers = { m: w.plural(last.managerRolesAtRisk ?? 0), managers: w.count(last.managerRolesAtRisk ?? 0) };
   if (c.noEngineers) lead = t('sentence.union.noEngineers', { year });
   else if (c.atRisk) {
-    lead = t('sentence.union.atRisk', { year, r: w.plural(last.rolesAtRisk!), roles: w.count(last.rolesAtRisk!), engineers: w.count(e) });
-  } else if (c.shortShare && c.gains && !c.shrunk) lead = t('sentence.union.demandOutgrows', { year });
+    if (c.managersAtRisk) {
+      // One count, managers included: of all engineering and manager roles (shorter than two counts, which pushed
+      // the German first screen's lead chart down a line).
+      const risk = last.rolesAtRisk! + last.managerRolesAtRisk!;
+      const total = e + (last.managers ?? 0);
+      lead = t('sentence.union.atRiskWithManagers', { year, r: w.plural(risk), roles: w.count(risk), total: w.count(total) });
+    } else lead = t('sentence.union.atRisk', { year, r: w.plural(last.rolesAtRisk!), roles: w.count(last.rolesAtRisk!), engineers: w.count(e) });
+  } else if (c.managersAtRisk) lead = t('sentence.union.managersAtRisk', { year, ...managers });
+  else if (c.shortShare && c.gains && !c.shrunk) lead = t('sentence.union.demandOutgrows', { year });
   else if (c.shrunk) {
     // Nothing is "at risk" once the cuts are made (layoffs or attrition under matchDemand): say what is gone.
     const gone = first.engineers! - e;
@@ -139,10 +153,15 @@ function union(f: SentenceFacts, w: Words, c: ReturnType<typeof classify>): stri
   const jobs = last.jobsChange ?? 0;
   const start = String(first.year);
   const jobsText =
-    Math.abs(jobs) < FTE_EPS
+    !anyPeople(jobs)
       ? t('sentence.union.jobsLevel', { start })
       : t(jobs < 0 ? 'sentence.union.jobsFall' : 'sentence.union.jobsGrow', { count: w.count(Math.abs(jobs)), start });
   const parts = [t('sentence.union.leadAndJobs', { lead, jobs: jobsText })];
+  // Layoffs over the whole run, when there are any: a cut made in 2027 is gone from the final year's flows.
+  const laidOff = f.summary.cumulativeLayoffs;
+  if (anyPeople(laidOff)) {
+    parts.push(t('sentence.union.layoffs', { l: w.plural(laidOff), layoffs: w.count(laidOff), span: `${start}–${year}` }));
+  }
   const gap = last.expectationGap;
   if (!c.noEngineers && has(gap)) {
     if (gap >= SHARE_EPS) parts.push(t('sentence.union.gapMore', { pct: w.pct(gap) }));

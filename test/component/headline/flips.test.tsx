@@ -34,7 +34,7 @@ describe('what would have to be true, after the lead chart', () => {
     // The default's closest flip: the growth of the tokens needed for half the gain.
     expect(expected.inputs[0].path).toBe('productivity.halfGainGrowth');
     const line = screen.getByTestId('headline-flips-line').textContent!;
-    expect(line).toMatch(/^Fewer than half a role at risk by 2030, as long as the tokens needed for half the gain grow more than 27% a year, /);
+    expect(line).toMatch(/^Less than one role at risk by 2030, as long as the tokens needed for half the gain grow more than 27% a year, /);
     // Inputs that cannot flip it say so.
     const none = expected.inputs.find((f) => f.flip === null)!;
     expect(container.querySelector(`[data-flip="${none.path}"]`)!.textContent).toBe('no flip in range');

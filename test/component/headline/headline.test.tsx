@@ -10,6 +10,7 @@ import { Header } from '../../../src/ui/layout/Header';
 import { FIGURES, FIGURE_NAMES } from '../../../src/ui/headline/figures';
 import { LENSES } from '../../../src/ui/lens';
 import { loadScenario } from '../../../src/scenario/parse';
+import { simulate } from '../../../src/model';
 
 /** The lead figures and, after the lead chart on the page, the rest: every figure. */
 function Headline() {
@@ -27,6 +28,11 @@ beforeEach(() => {
 
 const shownOrder = (container: HTMLElement) =>
   [...container.querySelectorAll('[data-metric]')].map((el) => el.getAttribute('data-metric'));
+/** A lens's figures in page order: each followed by its companion, if it has one. */
+const lensOrder = (lens: keyof typeof LENSES) => {
+  const { figures, companions } = LENSES[lens];
+  return figures.flatMap((name) => (companions[name] ? [name, companions[name]] : [name]));
+};
 
 describe('headline figures', () => {
   it('shows every figure with the engine’s unrounded number in data-value', () => {
@@ -44,6 +50,61 @@ describe('headline figures', () => {
       expect(el[0].getAttribute('data-value'), name).toBe(value === null ? '' : String(value));
       expect(el[0].textContent, name).not.toBe('');
     }
+  });
+
+  it('shows the model-v2 figures with the engine’s numbers, read from simulate() directly', async () => {
+    const { container } = render(
+      <>
+        <Header />
+        <Headline />
+      </>,
+    );
+    const result = simulate(useStore.getState().scenario);
+    const last = result.years.at(-1)!;
+    const expected: Record<string, number | null> = {
+      managerRolesAtRisk: last.managerRolesAtRisk, hires: last.hires, layoffs: last.layoffs, demandResponse: last.demandResponse,
+      costPerDemandMet: last.costPerDemandMet, severanceCost: last.severanceCost, hiringCost: last.hiringCost,
+      otherCost: last.otherCost, tokenTax: last.tokenTax, cashAfterTokenTax: last.cashAfterTokenTax,
+      cumulativeHires: result.summary.cumulativeHires, cumulativeLayoffs: result.summary.cumulativeLayoffs,
+      costPerOutputVsNoAI: result.summary.costPerOutputVsNoAI, costPerDemandMetVsNoAI: result.summary.costPerDemandMetVsNoAI,
+    };
+    for (const lens of ['Newsroom', 'Union', 'Finance']) {
+      await userEvent.click(screen.getByRole('radio', { name: lens }));
+      for (const [name, value] of Object.entries(expected)) {
+        const el = container.querySelectorAll(`[data-metric="${name}"]`);
+        expect(el, `${lens} ${name}`).toHaveLength(1);
+        expect(el[0].getAttribute('data-value'), `${lens} ${name}`).toBe(value === null ? '' : String(value));
+        expect(el[0].textContent, `${lens} ${name}`).not.toBe('');
+      }
+    }
+  });
+
+  it('finance: cost per demand met inside the cost-per-output lead figure; newsroom: manager roles inside roles at risk', async () => {
+    const { container } = render(
+      <>
+        <Header />
+        <Headline />
+      </>,
+    );
+    const last = simulate(useStore.getState().scenario).years.at(-1)!;
+    await userEvent.click(screen.getByRole('radio', { name: 'Finance' }));
+    const cost = container.querySelector('.figure-list--lead [data-figure="costPerOutput"]')!;
+    const met = cost.querySelector('[data-metric="costPerDemandMet"]')!;
+    expect(met.getAttribute('data-value')).toBe(String(last.costPerDemandMet));
+    // Default preset: $212,051.95 per unit of demand met, whole dollars as money is shown.
+    expect(last.costPerDemandMet).toBeCloseTo(212_051.954, 2);
+    expect(met.parentElement!.textContent).toBe('$212,052 per demand met');
+    expect(container.querySelectorAll('.figure-list--lead .figure')).toHaveLength(4);
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Newsroom' }));
+    const roles = container.querySelector('.figure-list--lead [data-figure="rolesAtRisk"]')!;
+    expect(roles.querySelector('[data-metric="managerRolesAtRisk"]')!.getAttribute('data-value')).toBe(String(last.managerRolesAtRisk));
+    expect(within(roles as HTMLElement).getByText('managers')).toBeInTheDocument();
+
+    // Manager roles, layoffs and hires lead the union's other figures.
+    await userEvent.click(screen.getByRole('radio', { name: 'Union' }));
+    const sheet = [...container.querySelectorAll('.figure-sheet [data-metric]')].map((el) => el.getAttribute('data-metric'));
+    expect(sheet.slice(0, 5)).toEqual(['managerRolesAtRisk', 'layoffs', 'cumulativeLayoffs', 'hires', 'cumulativeHires']);
   });
 
   it('writes each figure with its label and explanation, money in the scenario’s currency', () => {
@@ -64,14 +125,14 @@ describe('headline figures', () => {
         <Headline />
       </>,
     );
-    expect(shownOrder(container)).toEqual(LENSES.newsroom.figures);
+    expect(shownOrder(container)).toEqual(lensOrder('newsroom'));
     const newsroom = screen.getByTestId('headline-sentence').textContent;
     const values = Object.fromEntries(
       [...container.querySelectorAll('[data-metric]')].map((el) => [el.getAttribute('data-metric'), el.getAttribute('data-value')]),
     );
 
     await userEvent.click(screen.getByRole('radio', { name: 'Finance' }));
-    expect(shownOrder(container)).toEqual(LENSES.finance.figures);
+    expect(shownOrder(container)).toEqual(lensOrder('finance'));
     expect(container.querySelector('.figure-list--lead [data-metric]')!.getAttribute('data-metric')).toBe('costPerOutput');
     expect(screen.getByTestId('headline-sentence').textContent).not.toBe(newsroom);
     expect(screen.getByTestId('headline-sentence').textContent).toMatch(/^In \d{4} a unit of output costs/);
@@ -82,7 +143,7 @@ describe('headline figures', () => {
     }
 
     await userEvent.click(screen.getByRole('radio', { name: 'Union' }));
-    expect(shownOrder(container)).toEqual(LENSES.union.figures);
+    expect(shownOrder(container)).toEqual(lensOrder('union'));
     expect(screen.getByTestId('headline-sentence').textContent).toMatch(/^By \d{4}/);
   });
 

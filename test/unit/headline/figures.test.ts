@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { figureViews, formatDelta, formatFigure, type FigureContext } from '../../../src/ui/headline/figures';
+import { FIGURES, FIGURE_NAMES, figureViews, formatDelta, formatFigure, type FigureContext, type FigureName } from '../../../src/ui/headline/figures';
+import { LENSES } from '../../../src/ui/lens';
+import { LEAD_COUNT } from '../../../src/ui/headline/leadCount';
 import type { SimulationResult } from '../../../src/model';
 
 const ctx: FigureContext = { currency: 'USD', startYear: 2026, finalYear: 2030, year: 2030, years: 5, countAsPay: false, locale: 'en-US' };
@@ -35,5 +37,59 @@ describe('figure formats', () => {
     expect(both.delta).toEqual({ value: null, text: 'no change', same: true });
     const [earlier] = figureViews(['firstYearTokensExceedSalary'], run(2028), ctx, run(2030));
     expect(earlier.delta).toEqual({ value: -2, text: '-2 years', same: false });
+  });
+});
+
+describe('model-v2 figures: units, 0 and null', () => {
+  const row = (over: Record<string, number | null>) => ({ years: [{ year: 2030, ...over }], teams: [], summary: {} }) as unknown as SimulationResult;
+  const shown = (name: Parameters<typeof figureViews>[0][number], value: number | null) => {
+    const run = FIGURES[name].yearly ? row({ [name]: value }) : ({ years: [], teams: [], summary: { [name]: value } } as unknown as SimulationResult);
+    return figureViews([name], run, ctx, null)[0];
+  };
+
+  it.each([
+    // name, value, as shown
+    ['layoffs', 12.44, '12.4'],
+    ['layoffs', 0, '0'],
+    ['hires', 1234.5, '1,235'],
+    ['managerRolesAtRisk', 0.0167, '<0.1'],
+    ['managerRolesAtRisk', 0.06, '0.1'],
+    ['cumulativeLayoffs', 3, '3'],
+    ['cumulativeHires', 16, '16'],
+    ['costPerDemandMet', 212_051.954, '$212,052'],
+    ['costPerDemandMet', null, '–'],
+    ['tokenTax', 0, '$0.00'],
+    ['cashAfterTokenTax', 149_350, '$149,350'],
+    ['severanceCost', 2_500_000, '$2.5M'],
+    ['hiringCost', 0, '$0'],
+    ['otherCost', 480_000, '$480,000'],
+    ['demandResponse', 1.0323, '1.03×'],
+    ['demandResponse', null, '–'],
+    ['costPerOutputVsNoAI', -0.1944, '-19.4%'],
+    ['costPerDemandMetVsNoAI', 0.05, '+5%'],
+    ['costPerDemandMetVsNoAI', null, '–'],
+    ['costPerOutputVsNoAI', 0, '0%'],
+  ] as const)('%s of %s reads %s, data-value unrounded', (name, value, text) => {
+    const view = shown(name, value);
+    expect(view.text).toBe(text);
+    expect(view.value).toBe(value);
+  });
+
+  it('a companion carries its own value and delta, named by its short label', () => {
+    const [view] = figureViews(['costPerOutput'], row({ costPerOutput: 211_342, costPerDemandMet: 212_052 }), ctx, row({ costPerOutput: 200_000, costPerDemandMet: 210_000 }), {
+      costPerOutput: 'costPerDemandMet',
+    });
+    expect(view.companion).toMatchObject({ name: 'costPerDemandMet', label: 'per demand met', value: 212_052, text: '$212,052' });
+    expect(view.companion!.delta).toEqual({ value: 2_052, text: '+$2,052', same: false });
+  });
+});
+
+describe('lenses', () => {
+  it.each(Object.keys(LENSES) as (keyof typeof LENSES)[])('%s shows every figure exactly once, in its list or as a companion', (lens) => {
+    const { figures, companions } = LENSES[lens];
+    const all = [...figures, ...Object.values(companions)];
+    expect([...all].sort()).toEqual([...FIGURE_NAMES].sort());
+    // A companion rides on a lead figure: the first screen gains one line, never a card.
+    for (const host of Object.keys(companions)) expect(figures.indexOf(host as FigureName), host).toBeLessThan(LEAD_COUNT);
   });
 });

@@ -48,9 +48,12 @@ describe('the “as long as …” line', () => {
     await setLang('en');
     const many = { ...roles, value: 0.1, inputs: [flip('salaryGrowth', 0.035, 0.05, 0.1), flip('policy.attrition', 0.1, 0.05, 0.2), flip('tokens.budget', 2400, 3000, 0.3), flip('demand.growth', 0.017, 0.03, 0.4)] };
     expect(flipsLine(many, en)).toBe(
-      'Fewer than half a role at risk by 2030, as long as salaries grow less than 5% a year, attrition stays above 5% a year and the token budget stays below $3,000.',
+      'Less than one role at risk by 2030, as long as salaries grow less than 5% a year, attrition stays above 5% a year and the token budget stays below $3,000.',
     );
-    expect(flipsLine(many, en, 1)).toBe('Fewer than half a role at risk by 2030, as long as salaries grow less than 5% a year.');
+    expect(flipsLine(many, en, 1)).toBe('Less than one role at risk by 2030, as long as salaries grow less than 5% a year.');
+    // The claim counts people as the sentence does (people.ts): none at all is "no role", 0.6 is 1.
+    expect(flipsLine({ ...many, value: 0 }, en, 1)).toBe('No role at risk by 2030, as long as salaries grow less than 5% a year.');
+    expect(flipsLine({ ...many, value: 0.6 }, en, 1)).toBe('1 role at risk by 2030, as long as salaries grow less than 5% a year.');
   });
 
   it('says so when no single input flips the headline', async () => {
