@@ -518,6 +518,8 @@ export interface MessageValues {
   "figure.costPerOutputVsNoAI.explain": { "end": string | number };
   "figure.costPerDemandMetVsNoAI.label": {  };
   "figure.costPerDemandMetVsNoAI.explain": { "end": string | number };
+  "headline.flips.brief": { "conditions": string | number };
+  "headline.flips.briefRobust": {  };
   "unit.ftePerMillionTokens": { "cur": string | number };
   "fan.title": { "label": string | number };
   "fan.range": {  };

@@ -9,6 +9,18 @@ import { useStore } from '../../state/store';
 import { useScenario } from '../../state/results';
 
 const Flips = lazy(() => import('./Flips').then((m) => ({ default: m.Flips })));
+const FlipsBrief = lazy(() => import('./Flips').then((m) => ({ default: m.FlipsBrief })));
+
+/** The closest conditions, right under the headline sentence (issue 8); the rest follows the lead chart. */
+export function ConditionsBrief() {
+  const scenario = useScenario();
+  const lens = useStore((s) => s.lens);
+  return (
+    <Suspense fallback={null}>
+      <FlipsBrief scenario={scenario} lens={lens} />
+    </Suspense>
+  );
+}
 
 export function Conditions() {
   const scenario = useScenario();

@@ -9,7 +9,7 @@ import type { Lens } from '../../state/store';
 import { LENS_HEADLINES, type Flips as FlipsResult } from '../../model/flips';
 import { useLocale, useT } from '../../i18n/react';
 import { rangeParam } from '../uncertainty/rangeParams';
-import { flipClaim, flipCondition, flipsLine, flipValues, type FlipTextContext } from './flipText';
+import { flipClaim, flipCondition, flipsBrief, flipsLine, flipValues, type FlipTextContext } from './flipText';
 import { useFlips } from './useFlips';
 import './flips.css';
 
@@ -35,6 +35,25 @@ export function Flips({ scenario, lens }: { scenario: Scenario; lens: Lens }) {
       )}
       {shown && <FlipTable flips={shown} scenario={scenario} ctx={ctx} stale={stale} />}
     </div>
+  );
+}
+
+/**
+ * Under the headline sentence: the closest conditions only ("As long as …"), once
+ * the worker has them for this very scenario (nothing while it searches, so the
+ * line never says an old scenario's conditions as if they were this one's).
+ * The worker folds this search with Flips' own (worker/client.ts): one search.
+ */
+export function FlipsBrief({ scenario, lens }: { scenario: Scenario; lens: Lens }) {
+  const locale = useLocale();
+  const state = useFlips(scenario, LENS_HEADLINES[lens]);
+  if (state.unavailable || !state.flips) return null;
+  const text = flipsBrief(state.flips, { currency: scenario.currency, budgetMode: scenario.tokens.budgetMode, locale });
+  if (text === null) return null;
+  return (
+    <p className="headline-flips-brief" data-testid="headline-flips-brief">
+      {text}
+    </p>
   );
 }
 

@@ -3,7 +3,8 @@
 // written from the numbers and framed by the lens, the year of the figures,
 // and the lens's leading figures; "Edit the scenario" jumps to the editor.
 // The other figures and the lens's intro follow the lead chart (FigureSheet),
-// and so do the conditions the sentence rests on (Conditions.tsx).
+// and so do the conditions the sentence rests on (Conditions.tsx), but for the
+// closest one or two, said right under the sentence (ConditionsBrief).
 // Text only: the title is untrusted (a link or file sets it) and React
 // escapes it; nothing here sets HTML.
 import { useStore } from '../../state/store';
@@ -16,6 +17,7 @@ import { FigureList } from './FigureList';
 import { YearChoice } from './YearChoice';
 import { BasedOn } from './BasedOn';
 import { EditLink } from './EditLink';
+import { ConditionsBrief } from './Conditions';
 import { useFigureYear } from './useFigureYear';
 import { LEAD_COUNT } from './leadCount';
 import { useLocale, useT } from '../../i18n/react';
@@ -49,6 +51,7 @@ export function Headline() {
       <p className="headline-sentence" data-testid="headline-sentence" aria-live="polite">
         {sentence}
       </p>
+      <ConditionsBrief />
       <YearChoice />
       <h3 className="visually-hidden">{t('headline.leadingFigures')}</h3>
       <FigureList views={views} lead />

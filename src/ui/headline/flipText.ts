@@ -124,6 +124,23 @@ function list(items: string[]): string {
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
+ * The conditions alone, for the line right under the headline sentence (issue 8:
+ * "shown beside the headline sentence"): the sentence already makes the claim,
+ * so this says only "As long as A and B." (the closest `count`, at most 3), or
+ * that no single input flips it. The full line and every input follow the lead
+ * chart (Conditions.tsx), so the phone's first screen keeps its chart (issue 9).
+ */
+export function flipsBrief(flips: Pick<Flips, 'headline' | 'value' | 'inputs'>, ctx: FlipTextContext, count = 2): string | null {
+  if (flipClaim(flips, ctx) === null) return null;
+  const conditions = flips.inputs
+    .map((f) => flipCondition(f, ctx))
+    .filter((c): c is string => c !== null)
+    .slice(0, Math.max(1, Math.min(count, 3)));
+  if (conditions.length === 0) return t('headline.flips.briefRobust');
+  return t('headline.flips.brief', { conditions: list(conditions) });
+}
+
+/**
  * The line beside the headline: "1 role at risk by 2030, as long as demand
  * grows less than 5.6% a year and the ceiling stays above 1.31×." with the
  * closest `count` flips; "…, whichever single input moves within its bounds."

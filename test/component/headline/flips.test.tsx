@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useStore } from '../../../src/state/store';
-import { Conditions } from '../../../src/ui/headline/Conditions';
+import { Conditions, ConditionsBrief } from '../../../src/ui/headline/Conditions';
 import { flips, LENS_HEADLINES } from '../../../src/model/flips';
 import { flipInputs } from '../../../src/scenario/flipInputs';
 import type { Scenario } from '../../../src/scenario/schema';
@@ -72,5 +72,17 @@ describe('what would have to be true, after the lead chart', () => {
     expect(screen.getByTestId('headline-flips-line').textContent).toMatch(/^Output 20% cheaper than without AI in 2030, as long as the ceiling stays above 1\.02×/);
     const expected = engine(useStore.getState().scenario);
     expect(shown(container)['productivity.maxMultiplier']).toBe(String(expected.inputs.find((f) => f.path === 'productivity.maxMultiplier')!.flip));
+  });
+
+  it('says the closest two conditions under the sentence, from the same search, once it is in', async () => {
+    const { client } = clientWith(new InProcessWorker());
+    const { container } = render(withClient(client, <><ConditionsBrief /><Conditions /></>));
+    await settled(container);
+    await waitFor(() => expect(screen.getByTestId('headline-flips-brief')).toBeInTheDocument());
+    expect(screen.getByTestId('headline-flips-brief').textContent).toMatch(/^As long as the tokens needed for half the gain grow more than 27% a year and /);
+    // While the edited scenario's search runs, the line under the sentence says nothing rather than the old conditions.
+    act(() => useStore.getState().update((s) => ({ ...s, demand: { ...s.demand, growth: 0.03 } })));
+    expect(screen.queryByTestId('headline-flips-brief')).toBeNull();
+    await waitFor(() => expect(screen.getByTestId('headline-flips-brief')).toBeInTheDocument(), { timeout: 5000 });
   });
 });

@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { setLang } from '../../../src/i18n';
 import type { Flip, Flips } from '../../../src/model/flips';
-import { flipCondition, flipsLine, flipValues, type FlipTextContext } from '../../../src/ui/headline/flipText';
+import { flipCondition, flipsBrief, flipsLine, flipValues, type FlipTextContext } from '../../../src/ui/headline/flipText';
 
 afterAll(() => setLang('en'));
 
@@ -74,6 +74,22 @@ describe('the “as long as …” line', () => {
   it('has no line for a headline without a value', async () => {
     await setLang('en');
     expect(flipsLine({ ...roles, value: null }, en)).toBeNull();
+  });
+});
+
+describe('the conditions under the sentence', () => {
+  it('says only the closest two conditions, without repeating the sentence’s claim', async () => {
+    await setLang('en');
+    expect(flipsBrief(roles, en)).toBe('As long as demand grows less than 5.6% a year and the ceiling stays above 1.31×.');
+    expect(flipsBrief(roles, en, 1)).toBe('As long as demand grows less than 5.6% a year.');
+    await setLang('de');
+    expect(flipsBrief(roles, de)).toBe(`Solange die Nachfrage um weniger als 5,6${NBSP}% im Jahr wächst und die Obergrenze der Produktivität über 1,31× bleibt.`);
+  });
+
+  it('says when no single input flips it, and nothing for a headline without a value', async () => {
+    await setLang('en');
+    expect(flipsBrief({ ...roles, inputs: [flip('tokens.budget', 2400, null, null)] }, en)).toBe('No single input moved within its bounds changes this.');
+    expect(flipsBrief({ ...roles, value: null }, en)).toBeNull();
   });
 });
 
