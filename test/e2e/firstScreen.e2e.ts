@@ -1,5 +1,5 @@
 // Issue 9 points 3 and 4 in Chromium: a shared link opens on its answer (the
-// sentence, the lens' lead figures and the whole lead chart, its x-axis
+// sentence and the closest conditions under it, the lens' lead figures and the whole lead chart, its x-axis
 // included, inside the first screen, at 390×844 and 1366×768, in each lens and
 // each language), and the union's no-layoffs comparison shows 2027's difference.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,10 @@ function sharedLink(lens: string, lang: string): string {
 async function bottoms(page: Page) {
   await page.locator('.charts-item:first-of-type svg').first().waitFor();
   await page.waitForFunction(() => !document.querySelector('[data-stale], .charts-placeholder'));
+  // The conditions under the sentence arrive from the worker and take their lines; the lead chart is fitted
+  // again after them (useFirstScreenFit), so measure the page as the reader ends up seeing it.
+  await page.getByTestId('headline-flips-brief').waitFor();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return page.evaluate(() => {
     const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
     // The SVG and every text in it (the x-axis' years are its lowest), so that a year drawn past the SVG's edge counts.
@@ -39,6 +43,7 @@ async function bottoms(page: Page) {
     return {
       scrollY: window.scrollY,
       sentence: box('[data-testid="headline-sentence"]').bottom,
+      conditions: box('[data-testid="headline-flips-brief"]').bottom,
       figures: box('.figure-list--lead').bottom,
       editLink: box('.edit-link').bottom,
       chart: Math.max(...axis),
@@ -63,9 +68,12 @@ describe('the first screen of a shared link', () => {
           await page.goto(BASE_URL + link);
           expect(new URL(page.url()).search, 'the link opens as written').toBe(link);
           await expect.poll(() => page.locator('.lens-switch input:checked').getAttribute('value')).toBe(lens);
+          // The page settles once the worker's conditions are in and the lead chart is fitted again under them.
+          await expect.poll(async () => (await bottoms(page)).chart, lens).toBeLessThanOrEqual(height);
           const b = await bottoms(page);
           expect(b.scrollY).toBe(0);
           expect(b.sentence, lens).toBeLessThanOrEqual(height);
+          expect(b.conditions, lens).toBeLessThanOrEqual(height);
           expect(b.figures, lens).toBeLessThanOrEqual(height);
           expect(b.chart, lens).toBeLessThanOrEqual(height);
           // On a phone, "Edit the scenario" is a visible button on the first screen (beside the editor on a wide one).

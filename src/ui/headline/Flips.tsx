@@ -48,11 +48,20 @@ export function FlipsBrief({ scenario, lens }: { scenario: Scenario; lens: Lens 
   const locale = useLocale();
   const state = useFlips(scenario, LENS_HEADLINES[lens]);
   if (state.unavailable || !state.flips) return null;
-  const text = flipsBrief(state.flips, { currency: scenario.currency, budgetMode: scenario.tokens.budgetMode, locale });
-  if (text === null) return null;
+  const ctx: FlipTextContext = { currency: scenario.currency, budgetMode: scenario.tokens.budgetMode, locale };
+  const wide = flipsBrief(state.flips, ctx, 2);
+  if (wide === null) return null;
+  // A phone says the closest condition only (headline.css hides the other text, for screen readers too): its
+  // first screen holds the sentence, this line, the lead figures and the whole lead chart (issue 9 point 3).
+  const narrow = flipsBrief(state.flips, ctx, 1);
   return (
     <p className="headline-flips-brief" data-testid="headline-flips-brief">
-      {text}
+      {narrow === wide ? wide : (
+        <>
+          <span className="headline-flips-brief-wide">{wide}</span>
+          <span className="headline-flips-brief-narrow">{narrow}</span>
+        </>
+      )}
     </p>
   );
 }
