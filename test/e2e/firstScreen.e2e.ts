@@ -69,7 +69,7 @@ describe('the first screen of a shared link', () => {
           expect(new URL(page.url()).search, 'the link opens as written').toBe(link);
           await expect.poll(() => page.locator('.lens-switch input:checked').getAttribute('value')).toBe(lens);
           // The page settles once the worker's conditions are in and the lead chart is fitted again under them.
-          await expect.poll(async () => (await bottoms(page)).chart, lens).toBeLessThanOrEqual(height);
+          await expect.poll(async () => (await bottoms(page)).chart, { message: lens }).toBeLessThanOrEqual(height);
           const b = await bottoms(page);
           expect(b.scrollY).toBe(0);
           expect(b.sentence, lens).toBeLessThanOrEqual(height);
