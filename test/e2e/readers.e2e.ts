@@ -1,7 +1,7 @@
 // Issue 9 in the built app: numbers applied when committed and read the
 // reader's way, links that carry the whole view, embeds that fit their frame.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { BASE_URL, enter, launch, metric, open } from './browser';
 import { CHART_IDS } from '../../src/ui/lens';
 import { getPreset } from '../../src/scenario/allPresets';
@@ -178,7 +178,7 @@ describe('files that are not scenarios', () => {
 });
 
 /** Everything the embed must show is inside the frame, and nothing scrolls. */
-async function fits(page: Page): Promise<string[]> {
+async function fits(page: Page | Frame): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const doc = document.documentElement;
@@ -224,25 +224,37 @@ describe('embeds fit the frame they are given', () => {
     });
   }
 
-  it('inside an iframe of a host page, and the snippet’s sizes each fit', async () => {
+  it('inside an iframe of a host page: every size the snippet offers fits, nothing clipped', async () => {
     const { page, context } = await open(browser, '', { width: 900, height: 900 });
     await page.locator('[data-metric]').first().waitFor();
     await page.getByRole('button', { name: 'Embed…' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Size').waitFor();
-    const sizes = await dialog.getByLabel('Size').locator('option').allTextContents();
-    expect(sizes.length).toBeGreaterThanOrEqual(3);
-    await dialog.getByLabel('Size').selectOption({ label: 'Phone: 360 × 560 px' });
-    const snippet = await dialog.getByLabel('Embed code').inputValue();
-    expect(snippet).toContain('width="360" height="560"');
-    const host = await browser.newContext({ viewport: { width: 800, height: 700 } });
+    const menu = dialog.getByLabel('Size');
+    await menu.waitFor();
+    const sizes = await menu.locator('option').allTextContents();
+    // The four sizes of EmbedDialog.tsx's EMBED_SIZES: two full-width ones, a fixed one and a phone's.
+    expect(sizes).toEqual(['Article column: full width, 560 px high', 'Tall: full width, 720 px high', 'Fixed: 640 × 560 px', 'Phone: 360 × 560 px']);
+    // The host: an article column 640 px wide (issue 9 point 6), in a window tall enough that the lazy frame loads.
+    const host = await browser.newContext({ viewport: { width: 800, height: 900 } });
     const hostPage = await host.newPage();
     await hostPage.goto(`${BASE_URL}asset-manifest.json`);
-    await hostPage.setContent(`<!doctype html><body style="margin:0">${snippet}</body>`);
-    const frame = hostPage.frames()[1];
-    await frame.locator('.embed .chart-plot svg').waitFor();
-    await expect.poll(() => frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight)).toBe(0);
-    expect(await frame.evaluate(() => document.documentElement.clientWidth)).toBe(360);
+    const checked: string[] = [];
+    for (const label of sizes) {
+      await menu.selectOption({ label });
+      const snippet = await dialog.getByLabel('Embed code').inputValue();
+      const [, width, height] = /width="([^"]+)" height="(\d+)"/.exec(snippet)!;
+      await hostPage.setContent(`<!doctype html><body style="margin:0"><main style="width:640px">${snippet}</main></body>`);
+      const embedded = (await (await hostPage.locator('iframe').elementHandle())!.contentFrame())!;
+      await embedded.locator('.embed .chart-plot svg').waitFor();
+      // The frame is the size the snippet asks for (a full-width one takes the column's 640 px)...
+      const size = await embedded.evaluate(() => [document.documentElement.clientWidth, document.documentElement.clientHeight]);
+      expect(size, label).toEqual([width === '100%' ? 640 : Number(width), Number(height)]);
+      // ...and what it shows fits inside it: no scrolling either way, every text, the source line and the link in view.
+      await expect.poll(() => fits(embedded), { timeout: 5000 }).toEqual([]);
+      await hostPage.screenshot({ path: `screenshots/embed-snippet-${width === '100%' ? 'full' : width}-${height}.png` });
+      checked.push(`${width}×${height}`);
+    }
+    expect(checked).toEqual(['100%×560', '100%×720', '640×560', '360×560']);
     await host.close();
     await context.close();
   });
