@@ -31,6 +31,13 @@ export interface Entry<T> {
   run(input: T): Outcome | Promise<Outcome>;
   /** Checks that need the input itself (a stored list must not lose an item); not timed. */
   after?(input: T, outcome: Outcome): string | null;
+  /**
+   * false: skip what the app computes on opening (appWork.ts) for this entry's scenarios. Only the formula
+   * entry: its long operator chains (ATTACKS: 250 operators) make every engine run 50–600 ms, and the
+   * frontier and flips run hundreds of them (seconds each). Its time is the entry's own limit; the four
+   * other entries open custom curves too and carry the check.
+   */
+  appWork?: false;
 }
 
 // ---- scenarios from the schema ----
@@ -312,6 +319,7 @@ export const formulaEntry: Entry<FormulaInput> = {
   name: 'formula',
   source: 'checkFormula, compileFormula (src/formula/sandbox.ts), then the scenario with the formula as its custom curve',
   arbitrary: formulaInput,
+  appWork: false,
   run: ({ text, where, preset }) => {
     const check = checkFormula(text);
     if (check.ok) compileFormula(text);

@@ -11,6 +11,10 @@ import { MODEL_VERSION } from '../../../src/model/version';
 import { admit, difference, simulateOpened } from '../../fuzz/checks';
 import { CORPUS } from '../../fuzz/entries';
 import { nested } from '../../fuzz/hostile';
+import { appWork } from '../../fuzz/appWork';
+import { flips, LENS_HEADLINES } from '../../../src/model/flips';
+import { flipInputs } from '../../../src/scenario/flipInputs';
+import { runUncertainty } from '../../../src/model/uncertainty/run';
 
 const deepText = (n: number) => '{"a":'.repeat(n) + '1' + '}'.repeat(n);
 const compact = (json: string) => `?p=typical-spend&v=1&m=1&s=${LZString.compressToEncodedURIComponent(json)}`;
@@ -148,5 +152,55 @@ describe('files and links of schema version 1 keep opening (the seed corpus; aft
     ];
     expect(v1Titles).toHaveLength(Object.keys(V1_PRESETS).length);
     expect(CORPUS.files.map((f) => (f as { title: string }).title)).toEqual(expect.arrayContaining(v1Titles));
+  });
+});
+
+describe('what the app computes on opening (frontier, flips, Monte Carlo, tornado) is checked too', () => {
+  // A fuzzed link with a subnormal tax rate froze the page in the flips search (commit 41d7555): simulate() was
+  // fine, so the fuzz checks, which then ran only simulate(), passed it. The runner now runs appWork() on every
+  // accepted scenario under a time limit. (Were the search unbounded again this would hang, not fail: the bound
+  // itself is test/unit/model/flips.test.ts's.)
+  const link = '?p=typical-spend&benefitTaxRate=2.5e-323&severanceMonths=8.893e-321';
+
+  it('the subnormal tax rate of the frozen link opens, and its flips end in a bounded number of runs', () => {
+    const decoded = decodeLink(link);
+    expect(decoded.scenario!.tokens.benefitTaxRate).toBe(2.5e-323);
+    expect(appWork(decoded.scenario!)).toBeNull();
+    const f = flips(decoded.scenario!, LENS_HEADLINES.union, flipInputs(decoded.scenario!));
+    // 1 + per input at most 2 × (23 scan + 200 bisection) runs (flips.test.ts); far fewer in practice.
+    expect(f.runs).toBeLessThan(1 + flipInputs(decoded.scenario!).length * 2 * 223);
+  });
+
+  it('a subnormal value is no scale for its flip: the distance stays finite (was: Infinity, found by the new check)', () => {
+    const scenario = decodeLink('?p=half-salary-tokens&benefitTaxRate=5e-324').scenario!;
+    const input = flipInputs(scenario).find((i) => i.path === 'tokens.benefitTaxRate')!;
+    // Not 5e-324: a move to the bound 1 would be 1 / 5e-324 = Infinity of it. A rate's natural unit, 1.
+    expect(input.scale).toBe(1);
+    for (const headline of [LENS_HEADLINES.union, LENS_HEADLINES.finance]) {
+      for (const flip of flips(scenario, headline, flipInputs(scenario)).inputs) if (flip.distance !== null) expect(Number.isFinite(flip.distance)).toBe(true);
+    }
+    expect(appWork(scenario)).toBeNull();
+  });
+});
+
+describe('the Monte Carlo keeps totals beyond the 32-bit range (found by the new on-opening check: bands of Infinity)', () => {
+  it('a total cost of about 1.7e45 (pay doubling and demand growing elevenfold every year for 30 years) stays finite in the samples and fans', () => {
+    const scenario = loadScenario({
+      years: 30, salaryGrowth: 1, demand: { growth: 10 }, policy: { headcount: 'matchDemand', hireLimit: null },
+      teams: [{ name: 'A', engineers: 10 }], uncertainty: { ranges: { 'productivity.reworkShare': [0, 0.2] } },
+    });
+    const final = simulateOpened(scenario).years.at(-1)!.totalCost!;
+    // Beyond the largest 32-bit float, 3.4e38, where a Float32Array holds Infinity.
+    expect(final).toBeGreaterThan(1e45);
+    const run = runUncertainty(scenario, { samples: 20, metrics: ['totalCost', 'engineers'] });
+    expect(run.values.totalCost).toBeInstanceOf(Float64Array);
+    // The engineers stay within 32-bit range and keep the smaller array.
+    expect(run.values.engineers).toBeInstanceOf(Float32Array);
+    expect([...run.values.totalCost!].every(Number.isFinite)).toBe(true);
+    expect(Number.isFinite(run.bands.totalCost!.p90.at(-1)!)).toBe(true);
+    // The rework share moves cost by at most a few percent either way: the fan is around the deterministic total.
+    expect(run.bands.totalCost!.p50.at(-1)! / final).toBeGreaterThan(0.9);
+    expect(run.bands.totalCost!.p50.at(-1)! / final).toBeLessThan(1.1);
+    expect(appWork(scenario)).toBeNull();
   });
 });
