@@ -28,9 +28,13 @@ export interface Opened {
   presetId: string | null;
 }
 
-export type Outcome =
+export type Outcome = (
   | { kind: 'refused'; errors: readonly FieldError[]; notices?: readonly LinkNotice[] }
-  | { kind: 'accepted'; opened: readonly Opened[]; notices?: readonly LinkNotice[] };
+  | { kind: 'accepted'; opened: readonly Opened[]; notices?: readonly LinkNotice[] }
+) & {
+  /** Refusals of parts of the input (a store's items), each checked on its own, whether or not other parts opened. */
+  parts?: readonly (readonly FieldError[])[];
+};
 
 /** The app's path after parsing: the schema's verdict, then the formula sandbox's (src/state/formulaCheck.ts). */
 export function admit(result: ParseResult, presetId: string | null = null): Outcome {
@@ -49,8 +53,10 @@ export const simulateOpened = (scenario: Scenario): SimulationResult => simulate
  */
 const LEAK = /\n\s+at |RangeError|TypeError|SyntaxError: |ReferenceError|InternalError|Maximum call stack|too much recursion/;
 
-/** A field path as parse.ts writes it (`teams[2].salary`, `uncertainty.ranges["x.y"]`), or the whole input. */
-const FIELD_PATH = /^(\((scenario|file|link|store)\)|([A-Za-z_$][\w$]*|\[(\d+|"(?:[^"\\]|\\.)*")\])(\.[A-Za-z_$][\w$]*|\[(\d+|"(?:[^"\\]|\\.)*")\])*)$/;
+/** A field path as parse.ts writes it (`teams[2].salary`, `uncertainty.ranges["x.y"]`). */
+const FIELD_PATH = /^([A-Za-z_$][\w$]*|\[(\d+|"(?:[^"\\]|\\.)*")\])(\.[A-Za-z_$][\w$]*|\[(\d+|"(?:[^"\\]|\\.)*")\])*$/;
+/** The whole input, for a refusal that has no field to name: not JSON, too large or too long, damaged, not an object, a store set aside. */
+const WHOLE_INPUT = /^\((scenario|file|link|store)\)$/;
 
 /** Quoted input ("…" as describeValue writes it, cut short with …; “…” in link notices) may say anything: only the app's own words are checked. */
 const QUOTED = /"(?:[^"\\]|\\.)*(?:"|…|$)|“[^”]*(?:”|$)/g;
@@ -65,7 +71,9 @@ export function messageProblem(text: unknown): string | null {
 export function refusalProblem(errors: readonly FieldError[]): string | null {
   if (!errors.length) return 'refused with no error';
   for (const error of errors) {
-    if (typeof error.path !== 'string' || !FIELD_PATH.test(error.path)) return `an error that names no field: ${JSON.stringify(error).slice(0, 200)}`;
+    // "(file)" and its kind only where the refusal is of the whole input: its only error.
+    const whole = errors.length === 1 && typeof error.path === 'string' && WHOLE_INPUT.test(error.path);
+    if (typeof error.path !== 'string' || !(whole || FIELD_PATH.test(error.path))) return `an error that names no field: ${JSON.stringify(error).slice(0, 200)}`;
     const problem = messageProblem(error.message);
     if (problem) return `${error.path}: ${problem}`;
   }

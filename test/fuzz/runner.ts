@@ -119,6 +119,10 @@ async function examine<T>(entry: Entry<T>, input: T, options: RunOptions, stats:
   if (run.outcome.kind === 'accepted' && entry.appWork !== false) noteSlow(stats.slowestApp, app.ms, input);
   try {
     const { outcome } = run;
+    for (const [i, part] of (outcome.parts ?? []).entries()) {
+      const problem = refusalProblem(part);
+      if (problem) return `part ${i}: ${problem}`;
+    }
     if (outcome.kind === 'refused') {
       stats.refused += 1;
       const problem = refusalProblem(outcome.errors);
