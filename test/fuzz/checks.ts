@@ -177,7 +177,35 @@ export function roundTrip(opened: Opened, result: SimulationResult): RoundTripRe
 
 const PROTOTYPES: readonly object[] = [Object.prototype, Array.prototype, Function.prototype, String.prototype, Number.prototype, Boolean.prototype, RegExp.prototype];
 
-/** A fingerprint of the built-in prototypes' own properties: it changes if any input reaches one. */
-export function canary(): string {
-  return PROTOTYPES.map((p) => Reflect.ownKeys(p).map(String).join(',')).join('|') + (Object.getPrototypeOf({}) === Object.prototype ? '' : '!');
+/** One own property of a built-in prototype: its key, and what its descriptor holds (compared by identity). */
+type Slot = readonly [object, string | symbol, unknown, unknown, unknown];
+
+/**
+ * The built-in prototypes' own properties, each with its descriptor's value, getter and setter, and whether
+ * {}'s prototype is still Object.prototype: an input that adds, removes or replaces any of them (a polluted
+ * `toString` keeps its name but not its function) shows in changedCanary().
+ */
+export function canary(): Slot[] {
+  const slots: Slot[] = [];
+  for (const p of PROTOTYPES) {
+    for (const key of Reflect.ownKeys(p)) {
+      const d = Reflect.getOwnPropertyDescriptor(p, key)!;
+      slots.push([p, key, d.value, d.get, d.set]);
+    }
+  }
+  slots.push([Object.prototype, '(prototype of {})', Object.getPrototypeOf({}), undefined, undefined]);
+  return slots;
+}
+
+/** The first property that differs between two canary() snapshots, or null. */
+export function changedCanary(before: readonly Slot[], after: readonly Slot[]): string | null {
+  const name = (slot: Slot) => `${(slot[0] as { constructor?: { name?: string } }).constructor?.name ?? '?'}.prototype.${String(slot[1])}`;
+  for (let i = 0; i < Math.max(before.length, after.length); i++) {
+    const a = before[i];
+    const b = after[i];
+    if (!a || !b) return `${name((a ?? b)!)} ${a ? 'removed' : 'added'}`;
+    if (a[0] !== b[0] || a[1] !== b[1]) return `${name(b)} added or removed (was ${name(a)})`;
+    if (!Object.is(a[2], b[2]) || a[3] !== b[3] || a[4] !== b[4]) return `${name(a)} replaced`;
+  }
+  return null;
 }

@@ -5,7 +5,7 @@
 // with a failing property so fast-check reports its smallest counterexample
 // and the path that replays it.
 import fc from 'fast-check';
-import { canary, nonFinite, refusalProblem, roundTrip, simulateOpened, type Outcome } from './checks';
+import { canary, changedCanary, nonFinite, refusalProblem, roundTrip, simulateOpened, type Outcome } from './checks';
 import { describeInput } from './hostile';
 import { appWork } from './appWork';
 import type { Entry } from './entries';
@@ -143,7 +143,8 @@ async function examine<T>(entry: Entry<T>, input: T, options: RunOptions, stats:
   } catch (error) {
     return `a check threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`.slice(0, 400);
   }
-  if (canary() !== before) return 'a built-in prototype changed';
+  const changed = changedCanary(before, canary());
+  if (changed) return `a built-in prototype changed: ${changed}`;
   if (options.timeLimitMs !== undefined && run.ms > options.timeLimitMs) return `took ${run.ms.toFixed(1)} ms (limit ${options.timeLimitMs} ms, twice)`;
   if (options.appLimitMs !== undefined && app.ms > options.appLimitMs) return `what the app computes on opening took ${app.ms.toFixed(1)} ms (limit ${options.appLimitMs} ms, twice)`;
   return null;
