@@ -186,7 +186,35 @@ const SPECIAL_LINKS = [
   '?p=__proto__', '?p=constructor', '?v=0', '?v=999999', '?v=-1', '?v=1e3', '?m=x', '?embed=<script>', '?thresholds=%3Cscript%3E',
 ];
 
+/**
+ * One value percent-encoded a second time (`%20` → `%2520`), the rest as the app wrote it: a link passed through
+ * a tool that encodes what it forwards. The compact payload, the title, or any one readable parameter.
+ */
+export function encodeOneValueAgain(link: string, which: 's' | 'title' | number): string {
+  const [head, query = ''] = link.startsWith('?') ? ['?', link.slice(1)] : ['', link];
+  const pairs = query.split('&');
+  const at = typeof which === 'number' ? which % Math.max(1, pairs.length) : pairs.findIndex((p) => p.startsWith(`${which}=`));
+  if (at < 0 || !pairs[at]) return link;
+  const eq = pairs[at].indexOf('=');
+  if (eq < 0) return link;
+  // The app writes a compact payload unescaped (lz-string's "+" reads back either way): encoding it once only
+  // escapes "+", so it is encoded until a "%" itself is escaped, as two passes through such a tool would.
+  let again = enc(pairs[at].slice(eq + 1));
+  if (!again.includes('%25') && again.includes('%')) again = enc(again);
+  pairs[at] = `${pairs[at].slice(0, eq)}=${again}`;
+  return head + pairs.join('&');
+}
+
+const doubleEncodedValue = fc
+  .tuple(validScenario, presetId, fc.constantFrom<'readable' | 'compact'>('readable', 'compact'), fc.oneof(fc.constantFrom<'s' | 'title'>('s', 'title'), fc.nat()))
+  .map(([scenario, id, form, which]) => {
+    // A title with characters that encode (spaces, markup, quotes), so the second encoding changes something.
+    const titled = typeof which === 'string' && which === 'title' ? { ...scenario, title: `${scenario.title} <b>"&"</b> 100%` } : scenario;
+    return encodeOneValueAgain(encodeLink(titled, id, { form }), form === 'compact' && which === 'title' ? 's' : which);
+  });
+
 export const linkInput: fc.Arbitrary<string> = fc.oneof(
+  { weight: 2, arbitrary: doubleEncodedValue },
   { weight: 3, arbitrary: encodedLink },
   { weight: 3, arbitrary: mutatedText(encodedLink, 3) },
   { weight: 3, arbitrary: injected },

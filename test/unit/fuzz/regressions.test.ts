@@ -10,7 +10,7 @@ import { SCHEMA_VERSION } from '../../../src/scenario/schema';
 import { MODEL_VERSION } from '../../../src/model/version';
 import { admit, difference, nonFinite, simulateOpened } from '../../fuzz/checks';
 import { columnSum, type Columns } from '../../../src/model/run';
-import { CORPUS } from '../../fuzz/entries';
+import { CORPUS, encodeOneValueAgain } from '../../fuzz/entries';
 import { nested } from '../../fuzz/hostile';
 import { appWork } from '../../fuzz/appWork';
 import { flips, LENS_HEADLINES } from '../../../src/model/flips';
@@ -233,5 +233,26 @@ describe('sums over the years stop at the largest double (npm run fuzz -- --only
     expect(columnSum(cols(1e307), 0, 0)).toBe(Number.MAX_VALUE);
     expect(columnSum(cols(-1e307), 0, 0)).toBe(-Number.MAX_VALUE);
     expect(columnSum(cols(0.5), 0, 0)).toBe(15);
+  });
+});
+
+describe('one value encoded twice (the fuzzer’s encodeOneValueAgain), not only the whole query', () => {
+  it('encodes just that value again: the title, the compact payload, or a parameter by its place', () => {
+    expect(encodeOneValueAgain('?p=x&title=a%20b&years=3', 'title')).toBe('?p=x&title=a%2520b&years=3');
+    expect(encodeOneValueAgain('?p=x&s=N4Ig%2B', 's')).toBe('?p=x&s=N4Ig%252B');
+    expect(encodeOneValueAgain('?p=x&s=N4Ig+', 's')).toBe('?p=x&s=N4Ig%252B');
+    expect(encodeOneValueAgain('?p=x&t0.name=%3Cb%3E', 1)).toBe('?p=x&t0.name=%253Cb%253E');
+    expect(encodeOneValueAgain('?p=x', 'title')).toBe('?p=x');
+  });
+
+  it('a twice-encoded title opens as the text it then spells; a twice-encoded payload is refused whole as damaged', () => {
+    expect(decodeLink('?p=typical-spend&title=a%2520b').scenario!.title).toBe('a%20b');
+    const payload = encodeLink(loadScenario({ title: 'x y', teams: [{ name: 'A' }, { name: 'B' }] }), 'typical-spend', { form: 'compact' });
+    expect(payload).toContain('+');
+    const again = encodeOneValueAgain(payload, 's');
+    expect(again).toContain('%252B');
+    const decoded = decodeLink(again);
+    expect(decoded.scenario).toBeNull();
+    expect(decoded.notices).toMatchObject([{ kind: 'error', code: 'damaged' }]);
   });
 });
