@@ -61,6 +61,15 @@ describe('more than the schema allows names the limit', () => {
     expect(errorTexts(teams)).toEqual(['The scenario in this link could not be opened: teams.length must be a whole number from 1 to 100. The current scenario stays.']);
   });
 
+  it('a readable team parameter past team 100 names the limit (was: "names team 101, but the scenario has 1", or "not a setting this app knows" from t1000 on)', () => {
+    const ignored = (q: string) => decodeLink(`?p=typical-spend&${q}`).notices.map((n) => n.fields);
+    expect(ignored('t100.name=x')).toEqual([[{ path: 't100.name', message: 'names team 101, but a scenario has at most 100 teams (t0 to t99)' }]]);
+    expect(ignored('t4999.engineers=5')).toEqual([[{ path: 't4999.engineers', message: 'names team 5000, but a scenario has at most 100 teams (t0 to t99)' }]]);
+    // Within the limit, the scenario's own count; an unknown setting stays unknown at any team.
+    expect(ignored('t5.name=x')).toEqual([[{ path: 't5.name', message: 'names team 6, but the scenario has 1' }]]);
+    expect(ignored('t100.bogus=1')).toEqual([[{ path: 't100.bogus', message: 'is not a setting this app knows' }]]);
+  });
+
   it('a list longer than any scenario holds is refused by its length, before anything walks it', () => {
     const result = parseScenario({ sources: new Array(1_000_000).fill({ label: 'x' }) });
     expect(result).toEqual({ ok: false, errors: [{ path: 'sources', message: 'holds more than 50,000 values, more than any scenario' }] });
