@@ -323,7 +323,8 @@ describe('hostile links in the browser', () => {
         const errors: string[] = [];
         watch(page, dialogs, errors);
         let n = 0;
-        for (let link = queue.shift(); link; link = queue.shift()) {
+        let previous = '(none)';
+        for (let link = queue.shift(); link; previous = link.query, link = queue.shift()) {
           const start = performance.now();
           // Every third link opens in a fresh page load, the others as Back/Forward would: both paths, less reloading.
           const fresh = n++ % 3 === 0;
@@ -350,7 +351,8 @@ describe('hostile links in the browser', () => {
               page.evaluate(() => `${document.body.innerText.replace(/\s+/g, ' ').slice(0, 200)} | ${location.search.slice(0, 60)}`),
               new Promise<string>((resolve) => setTimeout(() => resolve('(the page does not answer)'), 3_000)),
             ]).catch(() => '(no page)');
-            reports.push({ link, problems: [`failed: ${String(error).split('\n')[0].slice(0, 300)} (${fresh ? 'fresh load' : 'Back/Forward'}; the page showed: ${shown})`], exported: false });
+            const seen = eventProblems(dialogs, errors).join('; ');
+            reports.push({ link, problems: [`failed: ${String(error).split('\n')[0].slice(0, 300)} (${fresh ? 'fresh load' : 'Back/Forward'}; the page showed: ${shown}${seen ? `; ${seen}` : ''}; the link before: ${previous.slice(0, 80)})`], exported: false });
           } finally {
             clearTimeout(timer);
           }
