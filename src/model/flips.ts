@@ -15,7 +15,7 @@
 import type { Scenario } from '../scenario/schema';
 import type { CurveCompiler } from './curve';
 import { prepare, type Prepared } from './prepare';
-import { allocateColumns, runTotals, totalsBase, type Columns } from './run';
+import { allocateColumns, columnSum, runTotals, totalsBase, type Columns } from './run';
 import { totalsPlan } from './aggregate';
 import { M, YEAR_METRICS, type YearMetric } from './metrics';
 import { setterFor, type Setter } from './uncertainty/apply';
@@ -110,12 +110,8 @@ function measureFor(scenario: Scenario, headline: Required<Headline>, compile: C
   noAI.tabulateSpread = true;
   const baseCols: Columns = allocateColumns(prep.teams.length, years);
   const finalAt = (m: number) => totalsBase(cols) + m * years + years - 1;
-  const cumulative = (c: Columns) => {
-    let sum = 0;
-    const start = totalsBase(c) + M.totalCost * years;
-    for (let t = 0; t < years; t++) sum += c.data[start + t];
-    return sum;
-  };
+  // As simulate() sums it (run.ts: stops at the largest double rather than reach Infinity).
+  const cumulative = (c: Columns) => columnSum(c, totalsBase(c), M.totalCost);
   const plan = totalsPlan(years, ['totalCost', 'costPerOutput', 'costPerDemandMet']);
   const measure = () => {
     runTotals(prep, cols, plan);

@@ -65,10 +65,14 @@ export function column(cols: Columns, base: number, metric: number): Float64Arra
   return cols.data.subarray(start, start + cols.years);
 }
 
-/** Sum over the years of one column of one block. */
+/**
+ * Sum over the years of one column of one block. Every year's value is finite, but thirty of them near the
+ * largest double (about 1.8e308; docs/model.md, "Known limit") add up to Infinity: the sum then stops at the
+ * largest double of its sign (a link the fuzz tests made summed its output to Infinity).
+ */
 export function columnSum(cols: Columns, base: number, metric: number): number {
   let sum = 0;
   const start = base + metric * cols.years;
   for (let t = 0; t < cols.years; t++) sum += cols.data[start + t];
-  return sum;
+  return sum === Infinity ? Number.MAX_VALUE : sum === -Infinity ? -Number.MAX_VALUE : sum;
 }

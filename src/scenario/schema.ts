@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { DEFAULTS } from './defaults';
 import { SCHEMA_VERSION } from './schemaVersion';
+import { MAX_TEAMS } from './limits';
 
 export { SCHEMA_VERSION };
 
@@ -136,7 +137,7 @@ export const scenarioSchema = z.strictObject({
   currency: withDefault(z.string().check(z.regex(/^[A-Z]{3}$/, 'must be a 3-letter ISO 4217 code such as USD')), D.currency),
   startYear: withDefault(z.int().check(z.gte(1900), z.lte(2200)), D.startYear),
   years: withDefault(z.int().check(z.gte(1), z.lte(30)), D.years),
-  teams: z.prefault(z.array(teamSchema).check(z.minLength(1), z.maxLength(100)), [{}]),
+  teams: z.prefault(z.array(teamSchema).check(z.minLength(1), z.maxLength(MAX_TEAMS)), [{}]),
   salaryGrowth: withDefault(num(-0.5, 1), D.salaryGrowth),
   managers: defaulted(
     // spanOfControl > 0: managers_t divides by it.

@@ -5,8 +5,9 @@
 // a dialog listener), no markup reaches the page, a notice appears where the
 // link was refused or changed, the page shows the link's scenario or keeps
 // the last good one, and an edit afterwards still works. Every link that opens
-// is then downloaded as SVG, PNG, CSV and JSON, and no markup or spreadsheet
-// formula survives unescaped. One browser, four pages working through the list.
+// is then downloaded as SVG, PNG, CSV, workbook and JSON (a refused one: the
+// scenario that stayed), and no markup or spreadsheet formula survives
+// unescaped. One browser, four pages working through the list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -14,17 +15,18 @@ import { inflateRawSync } from 'node:zlib';
 import { BASE_URL, launch } from './browser';
 import { hostileLinks, startScenario, type HostileLink } from '../fuzz/hostileLinks';
 import { difference } from '../fuzz/checks';
+import { formulaTextCells } from '../fuzz/workbookCells';
 import { simulate } from '../../src/model';
 import { decodeLink } from '../../src/scenario/link';
 import { parseScenario } from '../../src/scenario/parse';
 import { compileFormula } from '../../src/formula/sandbox';
 import type { Scenario } from '../../src/scenario/schema';
 
-// 60 in npm test, about a minute on CI's 2 cores (four pages at once). The 200 that once took over ten
-// minutes were held up by one link that froze its page: its "as long as" search never ended
-// (src/model/flips.ts, 2026-12-03); VISIT_MS now fails such a link by name instead of hanging.
-// HOSTILE_LINKS=300 npx vitest run --config vitest.e2e.config.ts test/e2e/hostile.e2e.ts runs the full set.
-const LINKS = hostileLinks(Number(process.env.HOSTILE_LINKS ?? 60), 42);
+// 200 in npm test, as issue 12 asks. Measured on a loaded 2-core machine (five other jobs): 200 links in about
+// 270 s, 60 in about 100 s (CI: 60 in about 75 s). Once, 200 took over ten minutes: one link froze its page
+// (its "as long as" search never ended, src/model/flips.ts, 2026-12-03); VISIT_MS now fails such a link by name.
+// HOSTILE_LINKS=60 npx vitest run --config vitest.e2e.config.ts test/e2e/hostile.e2e.ts runs fewer.
+const LINKS = hostileLinks(Number(process.env.HOSTILE_LINKS ?? 200), 42);
 const PAGES = 4;
 /** A link's whole visit (open, check, edit, five downloads) takes 1–20 s on CI's 2 cores with four pages at once. */
 const VISIT_MS = 60_000;
@@ -177,6 +179,12 @@ function csvCells(raw: string): string[] {
 /** A cell a spreadsheet would read as a formula: starts with = + - @ tab or CR, and is not simply a number. */
 const formulaCell = (cell: string) => /^[=+\-@\t\r]/.test(cell) && !(/^[+-]?(\d|\.\d)/.test(cell) && Number.isFinite(Number(cell)));
 
+/** A workbook's problems: a part that is not well-formed XML, or a formula-like text not escaped the app's way (workbookCells.ts). */
+async function workbookProblems(page: Page, files: (readonly [string, string])[]): Promise<string[]> {
+  const broken = await page.evaluate((parts) => parts.filter(([, t]) => new DOMParser().parseFromString(t, 'application/xml').querySelector('parsererror') !== null).map(([f]) => f), files);
+  return [...broken.map((file) => `${file}: not well-formed XML`), ...formulaTextCells(files)];
+}
+
 /** The SVG as the browser parses it: well formed, only the card's own elements, no handlers or script addresses. */
 const svgProblems = (page: Page, svg: string) =>
   page.evaluate((text) => {
@@ -255,42 +263,43 @@ async function visit(page: Page, link: HostileLink, dialogs: string[], errors: s
   await expect.poll(() => decodeLink(new URL(page.url()).search).scenario?.years, { timeout: 5_000 }).toBe(years);
 
   mark('edited');
-  let exported = false;
-  if (link.opens) {
-    exported = true;
-    const current = decodeLink(new URL(page.url()).search).scenario!;
-    const real = realDownloads-- > 0;
-    const svg = (await download(page, 'Chart as SVG', real)).toString('utf8');
-    mark('svg');
-    problems.push(...(await svgProblems(page, svg)).map((p) => `SVG ${p}`));
-    const png = await download(page, 'Chart as PNG', real);
-    mark('png');
-    if (png.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a') problems.push('PNG is not a PNG');
-    for (const name of await buttons(page, /CSV/)) {
-      const bad = csvCells((await download(page, name, real)).toString('utf8')).filter(formulaCell);
-      if (bad.length) problems.push(`${name}: formula cells ${JSON.stringify(bad.slice(0, 3))}`);
-    }
-    mark('csv');
-    for (const name of await buttons(page, /workbook|xlsx|Excel/i)) {
-      // Cells are text or numbers, never formulas (<f>), and every sheet is well-formed XML.
-      for (const [file, xml] of unzip(await download(page, name, real))) {
-        if (!file.endsWith('.xml')) continue;
-        const text = xml.toString('utf8');
-        if (/<f[\s>]/.test(text)) problems.push(`${name} ${file}: a formula cell`);
-        if (await page.evaluate((t) => new DOMParser().parseFromString(t, 'application/xml').querySelector('parsererror') !== null, text)) problems.push(`${name} ${file}: not well-formed XML`);
-      }
-    }
-    const json = JSON.parse((await download(page, 'Scenario as JSON', real)).toString('utf8'));
-    const reparsed = parseScenario(json);
-    if (!reparsed.ok) problems.push('JSON does not reopen');
-    const diff = difference(json, current);
-    if (diff) problems.push(`JSON differs from the scenario: ${diff}`);
-    problems.push(...(await traces(page)));
+  // Every link is exported: the scenario it opened, or the one that stayed (both with the edit).
+  const current = decodeLink(new URL(page.url()).search).scenario!;
+  const real = realDownloads-- > 0;
+  const svg = (await download(page, 'Chart as SVG', real)).toString('utf8');
+  mark('svg');
+  problems.push(...(await svgProblems(page, svg)).map((p) => `SVG ${p}`));
+  const png = await download(page, 'Chart as PNG', real);
+  mark('png');
+  if (png.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a') problems.push('PNG is not a PNG');
+  // The first chunk is IHDR: its width and height (bytes 16–23, big-endian) say a picture was drawn.
+  else if (png.subarray(12, 16).toString('latin1') !== 'IHDR' || !(png.readUInt32BE(16) > 0 && png.readUInt32BE(20) > 0 && png.readUInt32BE(16) <= 20_000 && png.readUInt32BE(20) <= 20_000)) {
+    problems.push(`PNG header: ${png.subarray(12, 16).toString('latin1')} ${png.length >= 24 ? `${png.readUInt32BE(16)} × ${png.readUInt32BE(20)}` : '(cut short)'}`);
   }
+  const csvs = await buttons(page, /CSV/);
+  if (!csvs.length) problems.push('no CSV download button');
+  for (const name of csvs) {
+    const bad = csvCells((await download(page, name, real)).toString('utf8')).filter(formulaCell);
+    if (bad.length) problems.push(`${name}: formula cells ${JSON.stringify(bad.slice(0, 3))}`);
+  }
+  mark('csv');
+  const workbooks = await buttons(page, /workbook|xlsx|Excel/i);
+  if (!workbooks.length) problems.push('no workbook download button');
+  for (const name of workbooks) {
+    const files = [...unzip(await download(page, name, real))].filter(([file]) => file.endsWith('.xml')).map(([file, xml]) => [file, xml.toString('utf8')] as const);
+    for (const [file, text] of files) if (/<f[\s>]/.test(text)) problems.push(`${name} ${file}: a formula cell`);
+    problems.push(...(await workbookProblems(page, files)).map((p) => `${name} ${p}`));
+  }
+  const json = JSON.parse((await download(page, 'Scenario as JSON', real)).toString('utf8'));
+  const reparsed = parseScenario(json);
+  if (!reparsed.ok) problems.push('JSON does not reopen');
+  const diff = difference(json, current);
+  if (diff) problems.push(`JSON differs from the scenario: ${diff}`);
+  problems.push(...(await traces(page)));
   mark('exported');
   if (process.env.HOSTILE_LOG) console.log(phases.join(', '));
   problems.push(...eventProblems(dialogs, errors));
-  return { link, problems, exported };
+  return { link, problems, exported: true };
 }
 
 /** Dialogs and console errors of a page, where visit() reads them. */
@@ -314,7 +323,8 @@ describe('hostile links in the browser', () => {
         const errors: string[] = [];
         watch(page, dialogs, errors);
         let n = 0;
-        for (let link = queue.shift(); link; link = queue.shift()) {
+        let previous = '(none)';
+        for (let link = queue.shift(); link; previous = link.query, link = queue.shift()) {
           const start = performance.now();
           // Every third link opens in a fresh page load, the others as Back/Forward would: both paths, less reloading.
           const fresh = n++ % 3 === 0;
@@ -341,7 +351,8 @@ describe('hostile links in the browser', () => {
               page.evaluate(() => `${document.body.innerText.replace(/\s+/g, ' ').slice(0, 200)} | ${location.search.slice(0, 60)}`),
               new Promise<string>((resolve) => setTimeout(() => resolve('(the page does not answer)'), 3_000)),
             ]).catch(() => '(no page)');
-            reports.push({ link, problems: [`failed: ${String(error).split('\n')[0].slice(0, 300)} (${fresh ? 'fresh load' : 'Back/Forward'}; the page showed: ${shown})`], exported: false });
+            const seen = eventProblems(dialogs, errors).join('; ');
+            reports.push({ link, problems: [`failed: ${String(error).split('\n')[0].slice(0, 300)} (${fresh ? 'fresh load' : 'Back/Forward'}; the page showed: ${shown}${seen ? `; ${seen}` : ''}; the link before: ${previous.slice(0, 80)})`], exported: false });
           } finally {
             clearTimeout(timer);
           }
@@ -355,7 +366,9 @@ describe('hostile links in the browser', () => {
     expect(failed.length, summary).toBe(0);
     // Every kind was exercised, and a good share of links opened and went through the exports.
     expect(new Set(reports.map((r) => r.link.kind)).size).toBe(8);
-    expect(reports.filter((r) => r.exported).length).toBeGreaterThan(LINKS.length / 4);
+    // Every link but the embedded ones is exported, refused ones too (the scenario that stayed).
+    expect(reports.filter((r) => r.exported).length).toBeGreaterThan(LINKS.length / 2);
+    expect(reports.filter((r) => r.exported && !r.link.opens).length).toBeGreaterThan(LINKS.length / 10);
     // About a second a link on an idle 2-core machine; the limit leaves room for a busy one.
   }, 600_000);
 });

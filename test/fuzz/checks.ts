@@ -28,9 +28,13 @@ export interface Opened {
   presetId: string | null;
 }
 
-export type Outcome =
+export type Outcome = (
   | { kind: 'refused'; errors: readonly FieldError[]; notices?: readonly LinkNotice[] }
-  | { kind: 'accepted'; opened: readonly Opened[]; notices?: readonly LinkNotice[] };
+  | { kind: 'accepted'; opened: readonly Opened[]; notices?: readonly LinkNotice[] }
+) & {
+  /** Refusals of parts of the input (a store's items), each checked on its own, whether or not other parts opened. */
+  parts?: readonly (readonly FieldError[])[];
+};
 
 /** The app's path after parsing: the schema's verdict, then the formula sandbox's (src/state/formulaCheck.ts). */
 export function admit(result: ParseResult, presetId: string | null = null): Outcome {
@@ -49,8 +53,10 @@ export const simulateOpened = (scenario: Scenario): SimulationResult => simulate
  */
 const LEAK = /\n\s+at |RangeError|TypeError|SyntaxError: |ReferenceError|InternalError|Maximum call stack|too much recursion/;
 
-/** A field path as parse.ts writes it (`teams[2].salary`, `uncertainty.ranges["x.y"]`), or the whole input. */
-const FIELD_PATH = /^(\((scenario|file|link|store)\)|([A-Za-z_$][\w$]*|\[(\d+|"(?:[^"\\]|\\.)*")\])(\.[A-Za-z_$][\w$]*|\[(\d+|"(?:[^"\\]|\\.)*")\])*)$/;
+/** A field path as parse.ts writes it (`teams[2].salary`, `uncertainty.ranges["x.y"]`). */
+const FIELD_PATH = /^([A-Za-z_$][\w$]*|\[(\d+|"(?:[^"\\]|\\.)*")\])(\.[A-Za-z_$][\w$]*|\[(\d+|"(?:[^"\\]|\\.)*")\])*$/;
+/** The whole input, for a refusal that has no field to name: not JSON, too large or too long, damaged, not an object, a store set aside. */
+const WHOLE_INPUT = /^\((scenario|file|link|store)\)$/;
 
 /** Quoted input ("…" as describeValue writes it, cut short with …; “…” in link notices) may say anything: only the app's own words are checked. */
 const QUOTED = /"(?:[^"\\]|\\.)*(?:"|…|$)|“[^”]*(?:”|$)/g;
@@ -65,7 +71,9 @@ export function messageProblem(text: unknown): string | null {
 export function refusalProblem(errors: readonly FieldError[]): string | null {
   if (!errors.length) return 'refused with no error';
   for (const error of errors) {
-    if (typeof error.path !== 'string' || !FIELD_PATH.test(error.path)) return `an error that names no field: ${JSON.stringify(error).slice(0, 200)}`;
+    // "(file)" and its kind only where the refusal is of the whole input: its only error.
+    const whole = errors.length === 1 && typeof error.path === 'string' && WHOLE_INPUT.test(error.path);
+    if (typeof error.path !== 'string' || !(whole || FIELD_PATH.test(error.path))) return `an error that names no field: ${JSON.stringify(error).slice(0, 200)}`;
     const problem = messageProblem(error.message);
     if (problem) return `${error.path}: ${problem}`;
   }
@@ -169,7 +177,35 @@ export function roundTrip(opened: Opened, result: SimulationResult): RoundTripRe
 
 const PROTOTYPES: readonly object[] = [Object.prototype, Array.prototype, Function.prototype, String.prototype, Number.prototype, Boolean.prototype, RegExp.prototype];
 
-/** A fingerprint of the built-in prototypes' own properties: it changes if any input reaches one. */
-export function canary(): string {
-  return PROTOTYPES.map((p) => Reflect.ownKeys(p).map(String).join(',')).join('|') + (Object.getPrototypeOf({}) === Object.prototype ? '' : '!');
+/** One own property of a built-in prototype: its key, and what its descriptor holds (compared by identity). */
+type Slot = readonly [object, string | symbol, unknown, unknown, unknown];
+
+/**
+ * The built-in prototypes' own properties, each with its descriptor's value, getter and setter, and whether
+ * {}'s prototype is still Object.prototype: an input that adds, removes or replaces any of them (a polluted
+ * `toString` keeps its name but not its function) shows in changedCanary().
+ */
+export function canary(): Slot[] {
+  const slots: Slot[] = [];
+  for (const p of PROTOTYPES) {
+    for (const key of Reflect.ownKeys(p)) {
+      const d = Reflect.getOwnPropertyDescriptor(p, key)!;
+      slots.push([p, key, d.value, d.get, d.set]);
+    }
+  }
+  slots.push([Object.prototype, '(prototype of {})', Object.getPrototypeOf({}), undefined, undefined]);
+  return slots;
+}
+
+/** The first property that differs between two canary() snapshots, or null. */
+export function changedCanary(before: readonly Slot[], after: readonly Slot[]): string | null {
+  const name = (slot: Slot) => `${(slot[0] as { constructor?: { name?: string } }).constructor?.name ?? '?'}.prototype.${String(slot[1])}`;
+  for (let i = 0; i < Math.max(before.length, after.length); i++) {
+    const a = before[i];
+    const b = after[i];
+    if (!a || !b) return `${name((a ?? b)!)} ${a ? 'removed' : 'added'}`;
+    if (a[0] !== b[0] || a[1] !== b[1]) return `${name(b)} added or removed (was ${name(a)})`;
+    if (!Object.is(a[2], b[2]) || a[3] !== b[3] || a[4] !== b[4]) return `${name(a)} replaced`;
+  }
+  return null;
 }

@@ -13,9 +13,9 @@ import { IGNORED_PARAMS, SCENARIO_PARAMS, TEAM_PARAMS, VIEW_PARAMS } from '../..
 import { readScenarioFile } from '../../src/export/scenarioFile';
 import { checkFormula, compileFormula } from '../../src/formula/sandbox';
 import { FORMULA_VARIABLES } from '../../src/formula/names';
-import { SAVED_KEY, listSaved, loadSaved, resetSavedCache, saveScenario } from '../../src/state/saved';
+import { SAVED_KEY, listSaved, loadSaved, resetSavedCache, saveScenario, type SavedItem } from '../../src/state/saved';
 import { useStore } from '../../src/state/store';
-import { admit, messageProblem, type Outcome } from './checks';
+import { admit, messageProblem, refusalProblem, type Outcome } from './checks';
 import { boundedNumber, fromSchema, jsonSchemaOf, numberPaths, type Hint, type JsonSchema } from './fromSchema';
 import { HOSTILE_STRINGS, hostileValue, mutatedFrom, mutatedText, treeMutation, mutateTree } from './hostile';
 import { ATTACKS, formulaText, wellFormed } from './formulas';
@@ -31,6 +31,13 @@ export interface Entry<T> {
   run(input: T): Outcome | Promise<Outcome>;
   /** Checks that need the input itself (a stored list must not lose an item); not timed. */
   after?(input: T, outcome: Outcome): string | null;
+  /**
+   * false: skip what the app computes on opening (appWork.ts) for this entry's scenarios. Only the formula
+   * entry: its long operator chains (ATTACKS: 250 operators) make every engine run 50–600 ms, and the
+   * frontier and flips run hundreds of them (seconds each). Its time is the entry's own limit; the four
+   * other entries open custom curves too and carry the check.
+   */
+  appWork?: false;
 }
 
 // ---- scenarios from the schema ----
@@ -179,7 +186,35 @@ const SPECIAL_LINKS = [
   '?p=__proto__', '?p=constructor', '?v=0', '?v=999999', '?v=-1', '?v=1e3', '?m=x', '?embed=<script>', '?thresholds=%3Cscript%3E',
 ];
 
+/**
+ * One value percent-encoded a second time (`%20` → `%2520`), the rest as the app wrote it: a link passed through
+ * a tool that encodes what it forwards. The compact payload, the title, or any one readable parameter.
+ */
+export function encodeOneValueAgain(link: string, which: 's' | 'title' | number): string {
+  const [head, query = ''] = link.startsWith('?') ? ['?', link.slice(1)] : ['', link];
+  const pairs = query.split('&');
+  const at = typeof which === 'number' ? which % Math.max(1, pairs.length) : pairs.findIndex((p) => p.startsWith(`${which}=`));
+  if (at < 0 || !pairs[at]) return link;
+  const eq = pairs[at].indexOf('=');
+  if (eq < 0) return link;
+  // The app writes a compact payload unescaped (lz-string's "+" reads back either way): encoding it once only
+  // escapes "+", so it is encoded until a "%" itself is escaped, as two passes through such a tool would.
+  let again = enc(pairs[at].slice(eq + 1));
+  if (!again.includes('%25') && again.includes('%')) again = enc(again);
+  pairs[at] = `${pairs[at].slice(0, eq)}=${again}`;
+  return head + pairs.join('&');
+}
+
+const doubleEncodedValue = fc
+  .tuple(validScenario, presetId, fc.constantFrom<'readable' | 'compact'>('readable', 'compact'), fc.oneof(fc.constantFrom<'s' | 'title'>('s', 'title'), fc.nat()))
+  .map(([scenario, id, form, which]) => {
+    // A title with characters that encode (spaces, markup, quotes), so the second encoding changes something.
+    const titled = typeof which === 'string' && which === 'title' ? { ...scenario, title: `${scenario.title} <b>"&"</b> 100%` } : scenario;
+    return encodeOneValueAgain(encodeLink(titled, id, { form }), form === 'compact' && which === 'title' ? 's' : which);
+  });
+
 export const linkInput: fc.Arbitrary<string> = fc.oneof(
+  { weight: 2, arbitrary: doubleEncodedValue },
   { weight: 3, arbitrary: encodedLink },
   { weight: 3, arbitrary: mutatedText(encodedLink, 3) },
   { weight: 3, arbitrary: injected },
@@ -201,18 +236,26 @@ export const linkEntry: Entry<string> = {
   run: (search) => {
     const decoded = decodeLink(search);
     if (!decoded.scenario) {
-      // Refused: an error notice says why (or the query held no scenario at all).
-      const errors = decoded.notices.filter((n) => n.kind === 'error').map((n) => ({ path: '(link)', message: n.text }));
+      // Refused: an error notice says why, naming the fields it is about (or, for a link refused whole, as too long
+      // or damaged, the link itself), or the query held no scenario at all.
+      const errors = decoded.notices.filter((n) => n.kind === 'error').flatMap((n) => (n.fields?.length ? n.fields : [{ path: '(link)', message: n.text }]));
       if (!errors.length && scenarioParams(search).length === 0) return { kind: 'refused', errors: [{ path: '(link)', message: 'holds no scenario' }], notices: decoded.notices };
       return { kind: 'refused', errors, notices: decoded.notices };
     }
     const outcome = admit({ ok: true, scenario: decoded.scenario }, decoded.presetId);
     return { ...outcome, notices: decoded.notices };
   },
-  after: (_search, outcome) => {
+  after: (search, outcome) => {
+    const given = new Set(new URLSearchParams(search).keys());
     for (const notice of outcome.notices ?? []) {
       const problem = messageProblem(notice.text);
       if (problem) return `notice: ${problem}`;
+      // A refused or ignored part names its field, or the readable parameter as the link spells it.
+      if (['notOpened', 'ignored', 'conflict'].includes(notice.code ?? '')) {
+        if (!notice.fields?.length) return `a "${notice.code}" notice that names no field: ${notice.text.slice(0, 200)}`;
+        const unnamed = notice.fields.find((f) => !given.has(f.path) && refusalProblem([f]) !== null);
+        if (unnamed) return `a "${notice.code}" notice about ${JSON.stringify(unnamed.path)}, neither a field nor a parameter of the link`;
+      }
     }
     return null;
   },
@@ -262,13 +305,19 @@ export const savedEntry: Entry<string> = {
     resetSavedCache();
     useStore.setState({ notices: [] });
     const items = listSaved();
-    const outcomes = items.map((item) => admit(loadSaved(item.id) ?? { ok: false, errors: [{ path: '(store)', message: 'lost its item' }] }));
+    // Every item by its place in the list: loadSaved(id) opens the first item of an id, so a later one with the
+    // same id is read as loadSaved reads it (parseScenario of its scenario). The app's list opens by id as well:
+    // such an item cannot be opened there (a store two tabs or a hand edit gave duplicate ids).
+    const first = (item: SavedItem, i: number) => items.findIndex((other) => other.id === item.id) === i;
+    const outcomes = items.map((item, i) => admit((first(item, i) ? loadSaved(item.id) : parseScenario(item.scenario)) ?? { ok: false, errors: [{ path: '(store)', message: 'lost its item' }] }));
     const opened = outcomes.flatMap((o) => (o.kind === 'accepted' ? o.opened : []));
-    if (opened.length) return { kind: 'accepted', opened };
-    const errors = outcomes.flatMap((o) => (o.kind === 'refused' ? o.errors : []));
+    // Each refused item's errors are checked on their own (each is the refusal of that item, whole or by field).
+    const parts = outcomes.flatMap((o) => (o.kind === 'refused' ? [o.errors] : []));
+    if (opened.length) return { kind: 'accepted', opened, parts };
     // A store set aside, or an empty list: the notice is the refusal.
     const notices = useStore.getState().notices.map((n) => ({ path: '(store)', message: n.text }));
-    return { kind: 'refused', errors: errors.length ? errors : notices.length ? notices : [{ path: '(store)', message: 'holds no saved scenario' }] };
+    if (parts.length) return { kind: 'refused', errors: parts[0], parts };
+    return { kind: 'refused', errors: notices.length ? notices.slice(0, 1) : [{ path: '(store)', message: 'holds no saved scenario' }], parts: notices.slice(1).map((n) => [n]) };
   },
   after: (raw) => {
     // Nothing stored is lost: the old text is still the store, or set aside whole; a new save keeps the old items.
@@ -312,6 +361,7 @@ export const formulaEntry: Entry<FormulaInput> = {
   name: 'formula',
   source: 'checkFormula, compileFormula (src/formula/sandbox.ts), then the scenario with the formula as its custom curve',
   arbitrary: formulaInput,
+  appWork: false,
   run: ({ text, where, preset }) => {
     const check = checkFormula(text);
     if (check.ok) compileFormula(text);

@@ -2,7 +2,7 @@
 // type-7 quantiles (see quantile.ts). A sample whose value is NaN (a ratio
 // with a zero denominator) is left out; a year with no number left is NaN.
 import { BOOLEAN_METRICS, YEAR_METRICS, type YearMetric } from '../metrics';
-import { quantilesInPlace } from './quantile';
+import { quantilesInPlace, type Floats } from './quantile';
 
 /** Per year: the 10th, 50th and 90th percentile of a metric over the samples. */
 export interface Band {
@@ -21,13 +21,14 @@ export interface SampleSet {
   samples: number;
   /**
    * Per kept metric: the totals of sample s in year index t at [s × years + t],
-   * as 32-bit floats (7 significant digits; yes/no metrics as 1 / 0).
+   * as 32-bit floats (7 significant digits; yes/no metrics as 1 / 0), or 64-bit ones for a metric whose
+   * totals go beyond the 32-bit range (run.ts).
    */
-  values: Partial<Record<YearMetric, Float32Array>>;
+  values: Partial<Record<YearMetric, Floats>>;
 }
 
 /** The band of one metric's values (laid out as in SampleSet). `scratch` needs room for `samples` numbers. */
-export function bandOf(values: Float32Array, samples: number, years: number, scratch = new Float64Array(samples)): Band {
+export function bandOf(values: Floats, samples: number, years: number, scratch = new Float64Array(samples)): Band {
   const band: Band = { p10: new Float64Array(years), p50: new Float64Array(years), p90: new Float64Array(years) };
   const out = [0, 0, 0];
   for (let t = 0; t < years; t++) {

@@ -4,6 +4,7 @@
 // P(tokensExceedSalary by 2028) = { metric: 'tokensExceedSalary', op: '>=', value: 1 }.
 // Values are the stored 32-bit floats; a NaN value never crosses.
 import type { YearMetric } from '../metrics';
+import type { Floats } from './quantile';
 import type { SampleSet } from './bands';
 
 export type ThresholdOp = '>' | '<' | '>=' | '<=';
@@ -19,7 +20,7 @@ export interface ThresholdQuery extends Threshold {
   byYear: number;
 }
 
-function valuesOf(set: SampleSet, metric: YearMetric): Float32Array {
+function valuesOf(set: SampleSet, metric: YearMetric): Floats {
   const values = set.values[metric];
   if (!values) throw new Error(`metric: the samples do not include "${metric}" (add it to the run's metrics)`);
   return values;

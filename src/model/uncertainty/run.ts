@@ -21,6 +21,7 @@ import { rangeError, setterFor, teamsReached } from './apply';
 import { TeamsState } from '../team';
 import { HEADCOUNT_AND_COSTS_PATHS } from '../kernel/params';
 import { bandsOf, type Band, type SampleSet } from './bands';
+import type { Floats } from './quantile';
 
 /** One uncertainty range as sampled: Triangular(low, mode, high). */
 export interface RangeSpec {
@@ -73,6 +74,8 @@ export interface UncertaintyRun {
 }
 
 const MAX_SAMPLES = 100_000;
+/** The largest finite 32-bit float. */
+const FLOAT32_MAX = 3.4028234663852886e38;
 
 /** The scenario's ranges, sorted by path so that the order keys were written in does not matter. */
 export function rangesOf(scenario: Scenario): RangeSpec[] {
@@ -153,7 +156,10 @@ export function startUncertainty(scenario: Scenario, options: UncertaintyOptions
   const { total, seed, ranges, prep, cols, draw } = sampler(scenario, options, metrics);
   const years = prep.years;
   const sources = metrics.map((m) => totalsBase(cols) + M[m] * years);
-  const values = metrics.map(() => new Float32Array(total * years));
+  // 32-bit floats halve the memory of a large run; a metric with a total beyond their range (about 3.4e38,
+  // which a scenario at its bounds can reach: the fuzz tests found a total cost of 9.7e44) would be stored
+  // as ±Infinity, so its samples move to 64-bit floats from the first such value on.
+  const values: Floats[] = metrics.map(() => new Float32Array(total * years));
   let done = 0;
 
   const run: UncertaintyRun = {
@@ -169,9 +175,13 @@ export function startUncertainty(scenario: Scenario, options: UncertaintyOptions
         draw();
         const at = s * years;
         for (let i = 0; i < values.length; i++) {
-          const out = values[i];
+          let out = values[i];
           const from = sources[i];
-          for (let t = 0; t < years; t++) out[at + t] = data[from + t];
+          for (let t = 0; t < years; t++) {
+            const v = data[from + t];
+            if ((v > FLOAT32_MAX || v < -FLOAT32_MAX) && out instanceof Float32Array) out = values[i] = Float64Array.from(out);
+            out[at + t] = v;
+          }
         }
       }
       done = end;

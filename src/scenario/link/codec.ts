@@ -53,7 +53,7 @@ export function defaultBase(presetId: string | null, version = SCHEMA_VERSION): 
   return currentBase(presetId);
 }
 
-function decodeCompact(base: Scenario, s: string): { candidate: unknown } | { error: string; code: string; problems?: string } {
+function decodeCompact(base: Scenario, s: string): { candidate: unknown } | { error: string; code: string; problems?: string; fields?: LinkNotice['fields'] } {
   if (s.length > MAX_QUERY) return { error: 'The scenario in this link is too long to be read.', code: 'compactTooLong' };
   let json: string | null;
   try {
@@ -69,7 +69,7 @@ function decodeCompact(base: Scenario, s: string): { candidate: unknown } | { er
     return { error: 'The scenario in this link is damaged (perhaps cut short when it was copied).', code: 'damaged' };
   }
   const { candidate, errors } = applyDiff(base, diff);
-  if (errors.length) return { error: `The scenario in this link could not be opened: ${listProblems(errors)}.`, code: 'notOpened', problems: listProblems(errors) };
+  if (errors.length) return { error: `The scenario in this link could not be opened: ${listProblems(errors)}.`, code: 'notOpened', problems: listProblems(errors), fields: errors };
   return { candidate };
 }
 
@@ -133,13 +133,13 @@ export function decodeLink(search: string, options: LinkOptions = {}): DecodedLi
   if (s !== undefined) {
     const compact = decodeCompact(base, s);
     if ('error' in compact) {
-      out.notices.push({ kind: 'error', text: `${compact.error} ${keep}`, code: compact.code, values: compact.problems === undefined ? undefined : { problems: compact.problems } });
+      out.notices.push({ kind: 'error', text: `${compact.error} ${keep}`, code: compact.code, values: compact.problems === undefined ? undefined : { problems: compact.problems }, ...(compact.fields && { fields: compact.fields }) });
       out.presetId = null;
       return out;
     }
     const parsed = parseScenario(compact.candidate);
     if (!parsed.ok) {
-      out.notices.push({ kind: 'error', text: `The scenario in this link could not be opened: ${listProblems(parsed.errors)}. ${keep}`, code: 'notOpened', values: { problems: listProblems(parsed.errors) } });
+      out.notices.push({ kind: 'error', text: `The scenario in this link could not be opened: ${listProblems(parsed.errors)}. ${keep}`, code: 'notOpened', values: { problems: listProblems(parsed.errors) }, fields: parsed.errors });
       out.presetId = null;
       return out;
     }
@@ -172,7 +172,7 @@ function applyReadable(base: Scenario, pairs: readonly (readonly [string, string
     if (round === 0) refused.push(...ignored.map((i) => ({ path: i.name, message: i.reason })));
     const parsed = parseScenario(candidate);
     if (parsed.ok) {
-      if (refused.length) notices.push({ kind: 'warning', text: `Some settings in this link were ignored: ${listProblems(refused)}.`, code: 'ignored', values: { problems: listProblems(refused) } });
+      if (refused.length) notices.push({ kind: 'warning', text: `Some settings in this link were ignored: ${listProblems(refused)}.`, code: 'ignored', values: { problems: listProblems(refused) }, fields: refused });
       return parsed.scenario;
     }
     const bad = new Set<string>();
@@ -190,6 +190,6 @@ function applyReadable(base: Scenario, pairs: readonly (readonly [string, string
     }
     remaining = remaining.filter(([name]) => !bad.has(name));
   }
-  notices.push({ kind: 'warning', text: `The settings in this link do not fit together, so they were ignored: ${listProblems(refused)}.`, code: 'conflict', values: { problems: listProblems(refused) } });
+  notices.push({ kind: 'warning', text: `The settings in this link do not fit together, so they were ignored: ${listProblems(refused)}.`, code: 'conflict', values: { problems: listProblems(refused) }, fields: refused });
   return base;
 }

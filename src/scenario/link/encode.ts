@@ -46,6 +46,11 @@ export interface LinkNotice {
    */
   code?: string;
   values?: Record<string, string | number>;
+  /**
+   * What the notice is about, one entry per problem: a field path as parse.ts writes it (`teams[2].salary`) or a
+   * readable parameter as the link spells it (`t0.salary`). Absent for a link refused whole (too long, damaged).
+   */
+  fields?: { path: string; message: string }[];
 }
 
 export interface DecodedLink {

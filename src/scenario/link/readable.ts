@@ -3,6 +3,7 @@
 // removed, that a team's override was removed, or anything about description,
 // sources, shocks or uncertainty ranges; those links use the compact form.
 import type { Scenario, Team } from '../schema';
+import { MAX_TEAMS } from '../limits';
 import { getIn, parseFieldPath, setIn } from '../../state/fieldPath';
 import { deepEqual } from './diff';
 import { PARAMS, lookupParam, paramName, type ParamDef, type ParamTable } from './params';
@@ -83,6 +84,10 @@ export function readableParams(base: Scenario, current: Scenario, table: ParamTa
   return out;
 }
 
+/** A team parameter with any number of digits (the table's own pattern stops at three). */
+const TEAM_PAST_LIMIT = /^t(\d+)\.([A-Za-z]+)$/;
+const teamLimitReason = (index: number) => `names team ${index + 1}, but a scenario has at most ${MAX_TEAMS} teams (t0 to t${MAX_TEAMS - 1})`;
+
 export interface AppliedParam {
   /** The parameter's name in the link. */
   name: string;
@@ -111,7 +116,10 @@ export function applyParams(
   for (const [name, raw] of pairs) {
     const found = lookupParam(name, table);
     if (!found) {
-      ignored.push({ name, reason: 'is not a setting this app knows' });
+      // A team setting past the last team a scenario may have (t100 is team 101) says so, not "unknown".
+      const past = TEAM_PAST_LIMIT.exec(name);
+      const known = past !== null && Number(past[1]) >= MAX_TEAMS && table.team.some((d) => d.id === past[2]);
+      ignored.push({ name, reason: known ? teamLimitReason(Number(past![1])) : 'is not a setting this app knows' });
       continue;
     }
     if (seen.has(name)) {
@@ -125,7 +133,7 @@ export function applyParams(
       continue;
     }
     if (found.team !== null && found.team >= base.teams.length) {
-      ignored.push({ name, reason: `names team ${found.team + 1}, but the scenario has ${base.teams.length}` });
+      ignored.push({ name, reason: found.team >= MAX_TEAMS ? teamLimitReason(found.team) : `names team ${found.team + 1}, but the scenario has ${base.teams.length}` });
       continue;
     }
     const path = found.team === null ? found.def.path : `teams[${found.team}].${found.def.path}`;
