@@ -7,6 +7,7 @@ import { RANGE_ROOTS, getPath, setPath } from './paths';
 import { isV1, migrateV1, v1Differences, type V1Difference } from './migrate/v1';
 import { shapeProblem } from './depth';
 import { describeValue, formatPath } from './fieldText';
+import { overflowProblem } from './computable';
 
 export { describeValue, formatPath };
 
@@ -224,6 +225,9 @@ export function parseScenario(input: unknown): ParseResult {
   }
   const errors = crossFieldErrors(parsed.data);
   if (errors.length) return { ok: false, errors };
+  // Within every bound, yet past what a double holds (computable.ts): refused, not simulated to NaN.
+  const overflow = overflowProblem(parsed.data);
+  if (overflow) return { ok: false, errors: [{ path: '(scenario)', message: overflow }] };
   return v1 ? { ok: true, scenario: parsed.data, migratedFrom: { version: 1, differences: v1Differences(parsed.data) } } : { ok: true, scenario: parsed.data };
 }
 
