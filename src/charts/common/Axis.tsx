@@ -3,7 +3,7 @@
 import type { Bounds } from './bounds';
 import type { AxisModel } from './scales';
 import { PALETTE } from '../palette';
-import { LABEL_SIZE, TICK_SIZE } from './text';
+import { LABEL_SIZE, TICK_SIZE, tickLabelWidth } from './text';
 
 interface ValueAxisProps {
   axis: AxisModel;
@@ -64,7 +64,7 @@ interface XAxisProps {
  * Width estimated at 0.6 em a character, as the layouts do.
  */
 function edgeAnchor(pos: number, label: string, bounds: Bounds): 'middle' | 'end' {
-  return pos + (label.length * TICK_SIZE * 0.6) / 2 > bounds.right + 2 ? 'end' : 'middle';
+  return pos + tickLabelWidth(label) / 2 > bounds.right + 2 ? 'end' : 'middle';
 }
 
 /** Bottom tick labels (and the axis title under them, when there is one). */

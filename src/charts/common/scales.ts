@@ -3,7 +3,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Bounds } from './bounds';
 import { tickLabels, formatYear, type ChartFormats, type ValueKind } from './format';
-import { textWidth, TICK_SIZE } from './text';
+import { textWidth, tickLabelWidth, TICK_SIZE } from './text';
 
 export interface Tick {
   value: number;
@@ -92,7 +92,19 @@ export function yearAxis(scale: ScaleLinear<number, number>, width: number, labe
   const span = last - first;
   const fit = Math.max(1, Math.floor(width / (textWidth('2030', TICK_SIZE) + 16)));
   const values = span <= 0 ? [first] : scale.ticks(Math.min(fit, span + 1)).filter(Number.isInteger);
-  return { label, ticks: values.map((value) => ({ value, pos: scale(value), label: formatYear(value) })) };
+  const ticks = values.map((value) => ({ value, pos: scale(value), label: formatYear(value) }));
+  // The last year sits on the plot's right edge, where the axis end-anchors its label (Axis.tsx): it then
+  // reaches a whole label's width left of its tick, so the year before it goes if the two would touch
+  // (8 years at 390 px drew "20322033").
+  const right = Math.max(...scale.range());
+  if (ticks.length >= 2) {
+    const last = ticks[ticks.length - 1];
+    const before = ticks[ticks.length - 2];
+    const w = tickLabelWidth(last.label);
+    const lastLeft = last.pos + w / 2 > right + 2 ? last.pos - w : last.pos - w / 2;
+    if (before.pos + tickLabelWidth(before.label) / 2 + 4 > lastLeft) ticks.splice(ticks.length - 2, 1);
+  }
+  return { label, ticks };
 }
 
 /** Years onto the horizontal extent of `box`; a single year sits in the middle. */

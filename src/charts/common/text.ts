@@ -65,3 +65,6 @@ function measure(text: string, fontSize: number, bold: boolean): number | null {
 export function textWidth(text: string, fontSize: number, bold = false): number {
   return measure(text, fontSize, bold) ?? emWidth(text) * fontSize * (bold ? 1.14 : 1) * 1.05;
 }
+
+/** A tick label's width as the axes place it (0.6 em a character): the x-axis end-anchors a label that would pass the plot's right edge. */
+export const tickLabelWidth = (label: string) => label.length * TICK_SIZE * 0.6;

@@ -77,6 +77,20 @@ describe('ticks and domains', () => {
     // Labels about 28 px wide never touch.
     for (let i = 1; i < narrow.length; i++) expect(narrow[i].pos - narrow[i - 1].pos).toBeGreaterThan(30);
   });
+
+  it('keeps the last year’s label, end-anchored on the right edge, clear of the year before it', () => {
+    // 2026–2033 over 300 px (the lead chart's plot at 390 px): 8 ticks fit at 37.5 px apart, but the last label,
+    // end-anchored at the edge, reaches 28.8 px left of its tick, into 2032's (a screenshot read "20322033").
+    const years = Array.from({ length: 8 }, (_, i) => 2026 + i);
+    const ticks = yearAxis(yearScale(years, Bounds.ofSize(300, 10)), 300).ticks;
+    const w = 4 * 12 * 0.6;
+    const last = ticks.at(-1)!;
+    expect(last.value).toBe(2033);
+    const before = ticks.at(-2)!;
+    expect(before.pos + w / 2).toBeLessThan(last.pos - w);
+    // Every other pair, centred, does not touch either.
+    for (let i = 1; i < ticks.length - 1; i++) expect(ticks[i].pos - ticks[i - 1].pos).toBeGreaterThan(w);
+  });
 });
 
 describe('legend', () => {
