@@ -169,7 +169,7 @@ export function flips(scenario: Scenario, headline: Headline, inputs: readonly F
     for (const set of setters) set(value);
     if (best === null) return { path, value, flip: null, holdsWhile: null, distance: null };
     const scale = given !== undefined && given > 0 ? given : Math.max(Math.abs(best), Math.abs(value));
-    return { path, value, flip: best, holdsWhile: best > value ? 'below' : 'above', distance: scale > 0 ? Math.abs(best - value) / scale : 0 };
+    return { path, value, flip: best, holdsWhile: best > value ? 'below' : 'above', distance: scale > 0 ? Math.min(Math.abs(best - value) / scale, Number.MAX_VALUE) : 0 };
   });
   results.sort((a, b) => {
     if (a.distance === null || b.distance === null) return a.distance === b.distance ? cmp(a.path, b.path) : a.distance === null ? 1 : -1;

@@ -290,10 +290,18 @@ async function visit(page: Page, link: HostileLink, dialogs: string[], errors: s
     for (const [file, text] of files) if (/<f[\s>]/.test(text)) problems.push(`${name} ${file}: a formula cell`);
     problems.push(...(await workbookProblems(page, files)).map((p) => `${name} ${p}`));
   }
-  const json = JSON.parse((await download(page, 'Scenario as JSON', real)).toString('utf8'));
+  // A formula link opened before the formula engine loaded is checked when it arrives, and a refused formula
+  // takes the page back to its last good scenario (src/state/openScenario.ts) — after the edit, on a loaded
+  // machine. So the file is compared with the address once both have settled: the same scenario, within 5 s.
+  let json: unknown = null;
+  let diff: string | null = 'not read';
+  for (let attempt = 0; attempt < 6 && diff !== null; attempt++) {
+    if (attempt) await page.waitForTimeout(1_000);
+    json = JSON.parse((await download(page, 'Scenario as JSON', real && attempt === 0)).toString('utf8'));
+    diff = difference(json, decodeLink(new URL(page.url()).search).scenario ?? current);
+  }
   const reparsed = parseScenario(json);
   if (!reparsed.ok) problems.push('JSON does not reopen');
-  const diff = difference(json, current);
   if (diff) problems.push(`JSON differs from the scenario: ${diff}`);
   problems.push(...(await traces(page)));
   mark('exported');

@@ -46,6 +46,13 @@ describe('flips', () => {
     expect(f.inputs[2]).toMatchObject({ flip: null, holdsWhile: null, distance: null });
   });
 
+  it('keeps a distance finite when its scale is tiny (the 100,000-input fuzz: a scale this small gave Infinity)', () => {
+    // The ceiling flips near 2.08 (above); over a scale of 1e-309 that is 0.9 / 1e-309 = 9e308, past the largest double.
+    const f = flips(s, { metric: 'rolesAtRisk', threshold: 4 }, [{ ...input('productivity.maxMultiplier', 0.1, 100), scale: 1e-309 }]);
+    expect(f.inputs[0].flip).toBeCloseTo(1 + (12.1 / 6 - 1) / 0.9375, 5);
+    expect(f.inputs[0].distance).toBe(Number.MAX_VALUE);
+  });
+
   it('reads a headline against the no-AI baseline, and leaves the baseline’s budget at 0', () => {
     // Cost per output versus no AI crosses 0 where the budget stops paying: below, it holds.
     const f = flips(s, { metric: 'costPerOutputVsNoAI', threshold: 0 }, [input('tokens.budget', 0, 1e9)]);
